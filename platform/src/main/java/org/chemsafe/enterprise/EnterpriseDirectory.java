@@ -1,0 +1,32 @@
+package org.chemsafe.enterprise;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.EnterpriseFilter;
+
+/**
+ * The enterprise module's API to the others: which enterprises and regions a data scope covers, and their names.
+ * Lookups by id here ignore scopes; callers decide what their caller may see with {@link #filterFor(DataScope)}.
+ */
+public interface EnterpriseDirectory {
+
+    /** The enterprises a scope may see: all for the platform, those of the region subtree, or the one enterprise. */
+    EnterpriseFilter filterFor(DataScope scope);
+
+    /** The codes of the scope's region and every region below it; empty for an enterprise scope. */
+    Set<String> regionCodesWithin(DataScope scope);
+
+    /** Whether everything the target scope covers also lies inside the given scope. */
+    boolean covers(DataScope scope, DataScope target);
+
+    Optional<EnterpriseSummary> findEnterprise(UUID id);
+
+    Optional<Region> findRegion(String code);
+
+    /** The enterprises of the scope (to show in supervisor pages), by name. */
+    List<EnterpriseSummary> enterprisesWithin(DataScope scope);
+}

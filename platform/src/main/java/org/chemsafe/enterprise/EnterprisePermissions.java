@@ -1,0 +1,11 @@
+package org.chemsafe.enterprise;
+
+/** Permission codes of the enterprise module (granted to roles in data, see its migrations). */
+public final class EnterprisePermissions {
+
+    public static final String ENTERPRISE_READ = "enterprise:read";
+    public static final String REGION_READ = "region:read";
+
+    private EnterprisePermissions() {
+    }
+}

@@ -1,0 +1,5 @@
+package org.chemsafe.identity.internal;
+
+/** A role's code and its name in the caller's language. */
+record RoleRef(String code, String name) {
+}

@@ -1,0 +1,159 @@
+package org.chemsafe.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.PageQuery;
+import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.SqlValues;
+import org.chemsafe.shared.ScopeKind;
+import org.chemsafe.shared.SqlText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    private static final RowMapper<UserAccount> ACCOUNT = UserRepository::map;
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("select * from user_account where lower(username) = lower(:username)")
+                .param("username", username).query(ACCOUNT).optional();
+    }
+
+    Optional<UserAccount> find(UUID id) {
+        return jdbc.sql("select * from user_account where id = :id").param("id", id).query(ACCOUNT).optional();
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("select exists(select 1 from user_account where lower(username) = lower(:username))")
+                .param("username", username).query(Boolean.class).single();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from user_account").query(Long.class).single();
+    }
+
+    /**
+     * Users visible in a scope: those of the enterprises the filter permits, plus (for government scopes) the
+     * government users of the given regions, plus platform users for the platform scope.
+     */
+    PageResult<UserAccount> search(DataScope scope, EnterpriseFilter enterprises, Set<String> regionCodes,
+            @Nullable String text, PageQuery page) {
+        String where = """
+                 where (%s
+                    or (u.scope_kind = 'REGION' and u.scope_region_code = any(:regionCodes))
+                    or (u.scope_kind = 'PLATFORM' and :platform))
+                   and (cast(:pattern as text) is null or u.username like :pattern or u.display_name like :pattern
+                        or u.phone like :pattern)"""
+                .formatted("(u.scope_kind = 'ENTERPRISE' and " + enterprises.sql("u.scope_enterprise_id") + ")");
+        Map<String, Object> params = Map.of(EnterpriseFilter.PARAMETER, enterprises.ids(), "regionCodes",
+                regionCodes.toArray(String[]::new), "platform", scope.isPlatform());
+        String pattern = SqlText.containsPattern(text);
+        long total = jdbc.sql("select count(*) from user_account u" + where).params(params)
+                .param("pattern", pattern).query(Long.class).single();
+        List<UserAccount> content = jdbc
+                .sql("select u.* from user_account u" + where + " order by u.created_at, u.username limit :limit offset :offset")
+                .params(params).param("pattern", pattern).param("limit", page.pageSize())
+                .param("offset", page.offset()).query(ACCOUNT).list();
+        return PageResult.of(content, page, total);
+    }
+
+    void insert(UserAccount user) {
+        DataScope scope = user.scope();
+        jdbc.sql("""
+                insert into user_account (id, username, display_name, phone, password_hash, enabled, scope_kind,
+                    scope_region_code, scope_enterprise_id)
+                values (:id, :username, :displayName, :phone, :passwordHash, :enabled, :scopeKind, :regionCode,
+                    :enterpriseId)""")
+                .param("id", user.id()).param("username", user.username()).param("displayName", user.displayName())
+                .param("phone", user.phone()).param("passwordHash", user.passwordHash())
+                .param("enabled", user.enabled()).param("scopeKind", scope.kind().name())
+                .param("regionCode", scope.regionCode()).param("enterpriseId", scope.enterpriseId())
+                .update();
+    }
+
+    void updateProfile(UUID id, String displayName, @Nullable String phone, boolean enabled) {
+        jdbc.sql("update user_account set display_name = :displayName, phone = :phone, enabled = :enabled where id = :id")
+                .param("id", id).param("displayName", displayName).param("phone", phone).param("enabled", enabled)
+                .update();
+    }
+
+    void updatePassword(UUID id, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = :hash where id = :id").param("id", id)
+                .param("hash", passwordHash).update();
+    }
+
+    void recordSuccessfulLogin(UUID id, Instant at) {
+        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null, last_login_at = :at where id = :id")
+                .param("id", id).param("at", Timestamp.from(at)).update();
+    }
+
+    /** Counts a failed login and locks the account when the count reaches the limit; returns the lock, if any. */
+    Optional<Instant> recordFailedLogin(UUID id, int maxAttempts, Instant lockUntil) {
+        return jdbc.sql("""
+                update user_account set
+                    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
+                    locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end
+                where id = :id
+                returning case when failed_attempts = 0 then locked_until end""")
+                .param("id", id).param("max", maxAttempts).param("lockUntil", Timestamp.from(lockUntil))
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
+    }
+
+    void unlock(UUID id) {
+        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where id = :id").param("id", id)
+                .update();
+    }
+
+    Map<UUID, List<String>> roleCodes(Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select user_id, role_code from user_role where user_id = any(:ids) order by role_code")
+                .param("ids", userIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    void replaceRoles(UUID userId, Collection<String> roleCodes) {
+        jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
+        for (String role : roleCodes) {
+            jdbc.sql("insert into user_role (user_id, role_code) values (:id, :role)").param("id", userId)
+                    .param("role", role).update();
+        }
+    }
+
+    private static UserAccount map(ResultSet rs, int rowNum) throws SQLException {
+        ScopeKind kind = ScopeKind.valueOf(rs.getString("scope_kind"));
+        DataScope scope = switch (kind) {
+            case PLATFORM -> DataScope.platform();
+            case REGION -> DataScope.region(rs.getString("scope_region_code"));
+            case ENTERPRISE -> DataScope.enterprise(rs.getObject("scope_enterprise_id", UUID.class));
+        };
+        return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"),
+                rs.getString("display_name"), rs.getString("phone"), rs.getString("password_hash"),
+                rs.getBoolean("enabled"), scope, rs.getInt("failed_attempts"), SqlValues.instant(rs, "locked_until"),
+                rs.getTimestamp("created_at").toInstant(), SqlValues.instant(rs, "last_login_at"));
+    }
+}

@@ -1,0 +1,26 @@
+package org.chemsafe.shared;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Reads the {@link Actor} of the current request from the security context. */
+public final class CurrentActor {
+
+    private CurrentActor() {
+    }
+
+    public static Optional<Actor> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
+    }
+
+    /** The current actor; only called behind an authenticated endpoint. */
+    public static Actor get() {
+        return find().orElseThrow(() -> new IllegalStateException("no authenticated actor"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.chemsafe.shared.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.chemsafe.shared.FieldProblem;
+import org.chemsafe.shared.ProblemType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Builds RFC 9457 problem details with a stable type and a title and detail in the caller's language. */
+@Component
+public class Problems {
+
+    private final MessageSource messages;
+
+    public Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail create(ProblemType type, String detailKey, Object... args) {
+        return create(type, LocaleContextHolder.getLocale(), detailKey, args);
+    }
+
+    public ProblemDetail create(ProblemType type, Locale locale, String detailKey, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatus(type.status());
+        problem.setType(type.uri());
+        problem.setTitle(messages.getMessage(type.titleKey(), null, type.name(), locale));
+        problem.setDetail(messages.getMessage(detailKey, args, detailKey, locale));
+        return problem;
+    }
+
+    public ProblemDetail validation(List<FieldProblem> errors) {
+        ProblemDetail problem = create(ProblemType.VALIDATION, "problem.validation.detail", errors.size());
+        problem.setProperty("errors", errors.stream()
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::code)).toList());
+        return problem;
+    }
+
+    public String message(String key, Object @Nullable [] args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

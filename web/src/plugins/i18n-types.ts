@@ -1,0 +1,4 @@
+/** Shape of a locale file (`locales/*.yaml`): nested maps of message strings. */
+export interface LocaleMessageDictionary {
+  [key: string]: string | LocaleMessageDictionary
+}

@@ -1,0 +1,14 @@
+import { Document, HomeFilled, Key, Lock, OfficeBuilding, Setting, User } from '@element-plus/icons-vue'
+
+/** Icons that routes may name in `meta.icon`. */
+export const menuIcons = {
+  HomeFilled,
+  OfficeBuilding,
+  Setting,
+  User,
+  Document,
+  Key,
+  Lock
+} as const
+
+export type MenuIcon = keyof typeof menuIcons

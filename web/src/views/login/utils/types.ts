@@ -1,0 +1,4 @@
+export interface LoginForm {
+  username: string
+  password: string
+}

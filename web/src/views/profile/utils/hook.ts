@@ -1,0 +1,34 @@
+import { computed, reactive, ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { ElMessage, type FormInstance } from 'element-plus'
+import { changePassword } from '@/api/auth'
+import { useServerErrors } from '@/composables/useServerErrors'
+import { changePasswordRules } from './rule'
+import { CHANGE_PASSWORD_FIELDS, type ChangePasswordModel } from './types'
+
+export function useChangePassword() {
+  const { t } = useI18n()
+  const formRef = ref<FormInstance>()
+  const model = reactive<ChangePasswordModel>({ currentPassword: '', newPassword: '', confirmPassword: '' })
+  const rules = computed(() => changePasswordRules(t, model))
+  const server = useServerErrors(CHANGE_PASSWORD_FIELDS)
+  const submitting = ref(false)
+
+  async function submit(): Promise<void> {
+    server.clear()
+    const valid = await formRef.value?.validate().catch(() => false)
+    if (!valid) return
+    submitting.value = true
+    try {
+      await changePassword({ currentPassword: model.currentPassword, newPassword: model.newPassword })
+      ElMessage.success(t('profile.message.changed'))
+      formRef.value?.resetFields()
+    } catch (error: unknown) {
+      server.apply(error)
+    } finally {
+      submitting.value = false
+    }
+  }
+
+  return { formRef, model, rules, serverErrors: server.errors, submitting, submit }
+}

@@ -1,0 +1,72 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { parse } from 'yaml'
+
+/** Turns `*.yaml` locale files into plain JSON modules (zh-CN.yaml, en.yaml). */
+function yamlLocales(): Plugin {
+  return {
+    name: 'chemsafe:yaml',
+    transform(code, id) {
+      if (!/\.ya?ml$/.test(id.split('?')[0] ?? '')) return null
+      const data: unknown = parse(code)
+      return { code: `export default ${JSON.stringify(data ?? {})};`, map: null }
+    }
+  }
+}
+
+const backend = process.env.CHEMSAFE_BACKEND ?? 'http://localhost:8080'
+
+export default defineConfig({
+  plugins: [vue(), yamlLocales()],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@locales': fileURLToPath(new URL('./locales', import.meta.url))
+    }
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: backend, changeOrigin: false },
+      '/v3': { target: backend, changeOrigin: false },
+      '/actuator': { target: backend, changeOrigin: false }
+    }
+  },
+  preview: {
+    proxy: {
+      '/api': { target: backend, changeOrigin: false },
+      '/v3': { target: backend, changeOrigin: false },
+      '/actuator': { target: backend, changeOrigin: false }
+    }
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2020',
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus|@floating-ui|@popperjs|@sxzz|async-validator|dayjs|lodash|lodash-es|lodash-unified|@vueuse|@ctrl|memoize-one|normalize-wheel-es)[\\/]/, priority: 20 },
+            { name: 'vue-vendor', test: /node_modules[\\/](vue|@vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/, priority: 15 },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 10 }
+          ]
+        }
+      }
+    }
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/**/*.spec.ts'],
+    globals: false,
+    restoreMocks: true,
+    server: {
+      deps: {
+        inline: ['element-plus']
+      }
+    }
+  }
+})
