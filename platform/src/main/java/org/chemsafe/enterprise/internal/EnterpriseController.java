@@ -16,7 +16,6 @@ import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +26,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Validated
 @RequestMapping("/api/v1/enterprises")
 @PreAuthorize("hasAuthority('" + EnterprisePermissions.ENTERPRISE_READ + "')")
 @Tag(name = "Enterprises")

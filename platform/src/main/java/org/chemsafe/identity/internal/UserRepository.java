@@ -59,8 +59,8 @@ class UserRepository {
      */
     PageResult<UserAccount> search(DataScope scope, EnterpriseFilter enterprises, Set<String> regionCodes,
             @Nullable String text, PageQuery page) {
-        String where = """
-                 where (%s
+        String where = " where " + """
+                (%s
                     or (u.scope_kind = 'REGION' and u.scope_region_code = any(:regionCodes))
                     or (u.scope_kind = 'PLATFORM' and :platform))
                    and (cast(:pattern as text) is null or u.username like :pattern or u.display_name like :pattern

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.ProblemType;
@@ -69,6 +71,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
         return respond(problems.validation(List.of(
                 new FieldProblem(ex.getName(), "typeMismatch", problems.message("problem.field.type-mismatch", null)))));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> handleConstraintViolation(ConstraintViolationException ex) {
+        return respond(problems.validation(ex.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(leaf(violation.getPropertyPath().toString()),
+                        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                        violation.getMessage()))
+                .toList()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -180,6 +191,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 : type == ProblemType.NOT_FOUND ? "problem.not-found.plain" : "problem.malformed-request.detail");
         problem.setStatus(statusCode.value());
         return ResponseEntity.status(statusCode).headers(headers).body(problem);
+    }
+
+    /** "search.q" (method.parameter) → "q". */
+    private static String leaf(String path) {
+        return path.substring(path.indexOf('.') + 1);
     }
 
     private static String codeOf(MessageSourceResolvable error) {

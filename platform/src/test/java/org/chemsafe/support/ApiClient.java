@@ -1,0 +1,143 @@
+package org.chemsafe.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser-like HTTP client for API tests: keeps cookies (session, XSRF-TOKEN), echoes the CSRF cookie in the
+ * X-XSRF-TOKEN header on state-changing requests, or sends a bearer token instead when given one.
+ */
+public final class ApiClient {
+
+    public static final String DEMO_PASSWORD = "Demo2026!";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private boolean sendCsrf = true;
+    private String bearer;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public static ApiClient loggedIn(int port, String username) {
+        ApiClient client = new ApiClient(port);
+        Response response = client.login(username, DEMO_PASSWORD);
+        if (response.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + response.body());
+        }
+        return client;
+    }
+
+    public static ApiClient withToken(int port, String token) {
+        ApiClient client = new ApiClient(port);
+        client.bearer = token;
+        return client;
+    }
+
+    public ApiClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public ApiClient withoutCsrf() {
+        sendCsrf = false;
+        return this;
+    }
+
+    public Response login(String username, String password) {
+        return post("/api/v1/auth/login", Map.of("username", username, "password", password));
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, JSON.writeValueAsString(body), "application/json");
+    }
+
+    public Response postRaw(String path, String body, String contentType) {
+        return send("POST", path, body, contentType);
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, JSON.writeValueAsString(body), "application/json");
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request("GET", path, null, null), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private Response send(String method, String path, String body, String contentType) {
+        try {
+            boolean stateChanging = !method.equals("GET");
+            if (stateChanging && sendCsrf && bearer == null && csrfCookie() == null) {
+                get("/api/v1/auth/csrf");
+            }
+            HttpResponse<String> response = http.send(request(method, path, body, contentType),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException | InterruptedException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private HttpRequest request(String method, String path, String body, String contentType) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        } else if (sendCsrf && !method.equals("GET") && csrfCookie() != null) {
+            builder.header("X-XSRF-TOKEN", csrfCookie());
+        }
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+
+    private String csrfCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public record Response(int status, String body, String contentType) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        /** The problem type's last segment, e.g. "csrf" for https://chemsafe.org/problems/csrf. */
+        public String problemType() {
+            String type = json().path("type").asString();
+            return type.substring(type.lastIndexOf('/') + 1);
+        }
+    }
+}
