@@ -1,0 +1,46 @@
+package org.chemsafe.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.chemsafe.ChemSafeApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The embedded database keeps its data directory across restarts of the platform. */
+class EmbeddedDatabaseRestartTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dataSurvivesARestart() {
+        String marker = "restart-" + UUID.randomUUID();
+        try (ConfigurableApplicationContext first = start()) {
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            jdbc.sql("insert into region (code, name, level, path) values ('990000', :name, 'PROVINCE', '990000')")
+                    .param("name", marker).update();
+        }
+        assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
+        try (ConfigurableApplicationContext second = start()) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select name from region where code = '990000'").query(String.class).single())
+                    .isEqualTo(marker);
+            assertThat(jdbc.sql("select count(*) from user_account where username = 'admin'").query(Long.class)
+                    .single()).as("bootstrapped once, not again").isEqualTo(1);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ChemSafeApplication.class)
+                .run("--chemsafe.data-dir=" + dataDir, "--chemsafe.demo.enabled=false",
+                        "--chemsafe.bootstrap.admin-password=Restart2026!", "--spring.main.banner-mode=off", "--server.port=0",
+                        "--logging.level.root=warn");
+    }
+}
