@@ -4,6 +4,7 @@ package org.chemsafe.enterprise;
 public final class EnterprisePermissions {
 
     public static final String ENTERPRISE_READ = "enterprise:read";
+    public static final String ENTERPRISE_WRITE = "enterprise:write";
     public static final String REGION_READ = "region:read";
 
     private EnterprisePermissions() {

@@ -1,5 +1,6 @@
 package org.chemsafe.enterprise.internal;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,9 +16,13 @@ import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,14 +36,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Enterprises")
 class EnterpriseController {
 
+    private static final String WRITE = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_WRITE + "')";
+
     private final EnterpriseDirectory directory;
     private final EnterpriseRepository enterprises;
     private final RegionRepository regions;
+    private final EnterpriseProfiles profiles;
 
-    EnterpriseController(EnterpriseDirectory directory, EnterpriseRepository enterprises, RegionRepository regions) {
+    EnterpriseController(EnterpriseDirectory directory, EnterpriseRepository enterprises, RegionRepository regions,
+            EnterpriseProfiles profiles) {
         this.directory = directory;
         this.enterprises = enterprises;
         this.regions = regions;
+        this.profiles = profiles;
     }
 
     @GetMapping
@@ -54,11 +64,23 @@ class EnterpriseController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One enterprise within the caller's scope")
-    EnterpriseSummary get(@PathVariable UUID id) {
-        if (!directory.filterFor(CurrentActor.get().scope()).permits(id)) {
-            throw ProblemException.notFound("enterprise", id);
-        }
-        return enterprises.find(id).orElseThrow(() -> ProblemException.notFound("enterprise", id));
+    @Operation(summary = "One enterprise's profile, within the caller's scope")
+    EnterpriseProfile get(@PathVariable UUID id) {
+        return profiles.get(CurrentActor.get(), id);
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITE)
+    @Operation(summary = "Register an enterprise in a town of the caller's region")
+    ResponseEntity<EnterpriseProfile> register(@Valid @RequestBody EnterpriseProfileRequest request) {
+        EnterpriseProfile created = profiles.register(CurrentActor.get(), request);
+        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "Save an enterprise's profile")
+    EnterpriseProfile update(@PathVariable UUID id, @Valid @RequestBody EnterpriseProfileRequest request) {
+        return profiles.update(CurrentActor.get(), id, request);
     }
 }

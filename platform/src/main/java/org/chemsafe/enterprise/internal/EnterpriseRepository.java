@@ -1,14 +1,10 @@
 package org.chemsafe.enterprise.internal;
 
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.chemsafe.enterprise.EnterpriseKind;
 import org.chemsafe.enterprise.EnterpriseSummary;
 import org.chemsafe.enterprise.NewEnterprise;
 import org.chemsafe.enterprise.Region;
@@ -30,7 +26,7 @@ class EnterpriseRepository {
 
     private static final RowMapper<EnterpriseSummary> SUMMARY = (rs, n) -> new EnterpriseSummary(
             rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("unified_social_credit_code"),
-            kinds(rs.getArray("kinds")), rs.getString("region_code"), rs.getString("region_name"),
+            EnterpriseProfileRepository.kinds(rs.getArray("kinds")), rs.getString("region_code"), rs.getString("region_name"),
             rs.getString("address"));
 
     private final JdbcClient jdbc;
@@ -85,12 +81,5 @@ class EnterpriseRepository {
                 .param("regionCode", enterprise.regionCode()).param("address", enterprise.address())
                 .update();
         return id;
-    }
-
-    private static List<EnterpriseKind> kinds(@Nullable Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        return Arrays.stream((String[]) array.getArray()).map(EnterpriseKind::valueOf).toList();
     }
 }
