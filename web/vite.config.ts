@@ -20,6 +20,12 @@ const backend = process.env.CHEMSAFE_BACKEND ?? 'http://localhost:8080'
 
 export default defineConfig({
   plugins: [vue(), yamlLocales()],
+  define: {
+    // vue-i18n feature flags: Composition API only, no devtools in production.
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false
+  },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -61,12 +67,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.spec.ts'],
+    setupFiles: ['tests/setup.ts'],
     globals: false,
-    restoreMocks: true,
-    server: {
-      deps: {
-        inline: ['element-plus']
-      }
-    }
+    restoreMocks: true
   }
 })

@@ -1,4 +1,5 @@
 import type { App } from 'vue'
+import type { vLoading } from 'element-plus'
 import { perms } from './perms'
 
 export function installDirectives(app: App): void {
@@ -8,5 +9,7 @@ export function installDirectives(app: App): void {
 declare module 'vue' {
   interface GlobalDirectives {
     vPerms: typeof perms
+    /** Registered by installElementPlus (app.use(ElLoading)). */
+    vLoading: typeof vLoading
   }
 }

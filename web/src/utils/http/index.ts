@@ -20,6 +20,8 @@ declare module 'axios' {
   interface AxiosRequestConfig {
     /** Do not show the error message toast; the caller displays the problem itself. */
     silent?: boolean
+    /** Internal: set on the single retry after a CSRF rejection. */
+    csrfRetried?: boolean
   }
 }
 
@@ -171,6 +173,11 @@ http.interceptors.response.use(
     if (problem.status === undefined) problem.status = status
     const failure = new ProblemError(problem, status, { cause: error })
     const path = requestPath(error.config)
+    if (status === 403 && failure.hasType('csrf') && error.config && !error.config.csrfRetried && path !== CSRF_URL) {
+      // The token was rotated or expired (e.g. after the session changed): fetch a fresh one and retry once.
+      await ensureCsrf(true)
+      return http.request({ ...error.config, csrfRetried: true })
+    }
     if (status === 401 && !AUTH_PROBE_URLS.includes(path)) {
       hooks.onUnauthorized()
       if (!error.config?.silent) hooks.showError(translate('http.sessionExpired'))

@@ -1,7 +1,7 @@
 import { computed, reactive, ref } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
-import type { FormInstance } from 'element-plus'
+import { validateForm, type FormRef } from '@/composables/useFormRef'
 import { useUserStore } from '@/stores/user'
 import { isProblemError, problemMessage } from '@/utils/http'
 import { formatDateTime } from '@/composables/useFormat'
@@ -21,13 +21,12 @@ export function loginErrorMessage(error: unknown, t: (key: string, named?: Recor
   return problemMessage(error.problem) || t('login.error.unknown')
 }
 
-export function useLogin() {
+export function useLogin(formRef: FormRef) {
   const { t, locale } = useI18n()
   const route = useRoute()
   const router = useRouter()
   const user = useUserStore()
 
-  const formRef = ref<FormInstance>()
   const form = reactive<LoginForm>({ username: '', password: '' })
   const rules = computed(() => loginRules(t))
   const submitting = ref(false)
@@ -35,8 +34,7 @@ export function useLogin() {
 
   async function submit(): Promise<void> {
     errorMessage.value = ''
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (formRef.value && !valid) return
+    if (!(await validateForm(formRef))) return
     submitting.value = true
     try {
       await user.login({ username: form.username.trim(), password: form.password })
@@ -49,5 +47,5 @@ export function useLogin() {
     }
   }
 
-  return { formRef, form, rules, submitting, errorMessage, submit }
+  return { form, rules, submitting, errorMessage, submit }
 }

@@ -1,14 +1,14 @@
 import { computed, reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage, type FormInstance } from 'element-plus'
+import { ElMessage } from 'element-plus'
+import { validateForm, type FormRef } from '@/composables/useFormRef'
 import { changePassword } from '@/api/auth'
 import { useServerErrors } from '@/composables/useServerErrors'
 import { changePasswordRules } from './rule'
 import { CHANGE_PASSWORD_FIELDS, type ChangePasswordModel } from './types'
 
-export function useChangePassword() {
+export function useChangePassword(formRef: FormRef) {
   const { t } = useI18n()
-  const formRef = ref<FormInstance>()
   const model = reactive<ChangePasswordModel>({ currentPassword: '', newPassword: '', confirmPassword: '' })
   const rules = computed(() => changePasswordRules(t, model))
   const server = useServerErrors(CHANGE_PASSWORD_FIELDS)
@@ -16,8 +16,7 @@ export function useChangePassword() {
 
   async function submit(): Promise<void> {
     server.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid) return
+    if (!(await validateForm(formRef))) return
     submitting.value = true
     try {
       await changePassword({ currentPassword: model.currentPassword, newPassword: model.newPassword })
@@ -30,5 +29,5 @@ export function useChangePassword() {
     }
   }
 
-  return { formRef, model, rules, serverErrors: server.errors, submitting, submit }
+  return { model, rules, serverErrors: server.errors, submitting, submit }
 }

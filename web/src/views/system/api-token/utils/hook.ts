@@ -1,6 +1,7 @@
 import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage, ElMessageBox, type FormInstance } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
+import { validateForm, type FormRef } from '@/composables/useFormRef'
 import { createApiToken, listApiTokens, revokeApiToken } from '@/api/apiTokens'
 import { listEnterprises } from '@/api/enterprises'
 import type { ApiToken, CreateApiTokenRequest, CreatedApiToken } from '@/api/types/apiToken'
@@ -104,10 +105,9 @@ export function useApiTokenList() {
   return { ...list, formVisible, openCreate, created, createdVisible, onCreated, closeCreated, revoke }
 }
 
-export function useApiTokenForm(props: { visible: boolean }, onClose: () => void, onCreated: (result: CreatedApiToken) => void) {
+export function useApiTokenForm(props: { visible: boolean }, formRef: FormRef, onClose: () => void, onCreated: (result: CreatedApiToken) => void) {
   const { t } = useI18n()
   const user = useUserStore()
-  const formRef = ref<FormInstance>()
   const model = reactive<ApiTokenFormModel>(emptyTokenForm())
   const rules = computed(() => apiTokenRules(t))
   const server = useServerErrors(API_TOKEN_FORM_FIELDS)
@@ -149,8 +149,7 @@ export function useApiTokenForm(props: { visible: boolean }, onClose: () => void
 
   async function submit(): Promise<void> {
     server.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid) return
+    if (!(await validateForm(formRef))) return
     const request = toCreateTokenRequest(model, chooseEnterprise.value)
     if (!request) return
     submitting.value = true
@@ -166,7 +165,6 @@ export function useApiTokenForm(props: { visible: boolean }, onClose: () => void
   }
 
   return {
-    formRef,
     model,
     rules,
     serverErrors: server.errors,

@@ -4,7 +4,7 @@ import type { ApiTokenFormModel } from './types'
 type Translate = (key: string, named?: Record<string, string | number>) => string
 type Validator = NonNullable<FormItemRule['validator']>
 
-export const TOKEN_NAME_MAX = 100
+export const TOKEN_NAME_MAX = 64
 
 /** The expiry, when given, must lie in the future. */
 export function isFutureOrEmpty(value: Date | null, now: Date = new Date()): boolean {

@@ -40,8 +40,8 @@ export function useAuditList() {
   const form = reactive<AuditFilterForm>({ from: null, to: null, actor: '', action: '', outcome: '' })
   /** Both ends as one value, for the desktop range picker. */
   const range = computed<[Date, Date] | null>({
-    get: () => (form.from && form.to ? [form.from, form.to] : null),
-    set: (value) => {
+    get: (): [Date, Date] | null => (form.from && form.to ? [form.from, form.to] : null),
+    set: (value: [Date, Date] | null) => {
       form.from = value?.[0] ?? null
       form.to = value?.[1] ?? null
     }

@@ -1,6 +1,7 @@
 import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage, ElMessageBox, type FormInstance } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
+import { validateForm, type FormRef } from '@/composables/useFormRef'
 import { createUser, listUsers, resetUserPassword, unlockUser, updateUser } from '@/api/users'
 import { listRoles } from '@/api/roles'
 import { listRegions } from '@/api/regions'
@@ -199,12 +200,11 @@ export interface UserFormProps {
   user: User | null
 }
 
-export function useUserForm(props: UserFormProps, onClose: () => void, onSaved: (user: User) => void) {
+export function useUserForm(props: UserFormProps, formRef: FormRef, onClose: () => void, onSaved: (user: User) => void) {
   const { t } = useI18n()
   const { roleName, scopeText } = useFormat()
   const currentUser = useUserStore()
 
-  const formRef = ref<FormInstance>()
   const scopeKinds = computed(() => creatableScopeKinds(currentUser.scopeKind))
   const model = reactive<UserFormModel>(emptyUserForm(scopeKinds.value[0] ?? 'ENTERPRISE'))
   const rules = computed(() => userFormRules(t, props.mode, model))
@@ -308,8 +308,7 @@ export function useUserForm(props: UserFormProps, onClose: () => void, onSaved: 
 
   async function submit(): Promise<void> {
     server.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid) return
+    if (!(await validateForm(formRef))) return
     submitting.value = true
     try {
       const saved =
@@ -327,7 +326,6 @@ export function useUserForm(props: UserFormProps, onClose: () => void, onSaved: 
   }
 
   return {
-    formRef,
     model,
     rules,
     serverErrors: server.errors,
@@ -348,9 +346,8 @@ export function useUserForm(props: UserFormProps, onClose: () => void, onSaved: 
 
 /* ---------------- reset password dialog ---------------- */
 
-export function useResetPassword(props: { visible: boolean; user: User | null }, onClose: () => void) {
+export function useResetPassword(props: { visible: boolean; user: User | null }, formRef: FormRef, onClose: () => void) {
   const { t } = useI18n()
-  const formRef = ref<FormInstance>()
   const model = reactive<ResetPasswordModel>({ newPassword: '', confirmPassword: '' })
   const rules = computed(() => resetPasswordRules(t, model))
   const server = useServerErrors<ResetPasswordField>(['newPassword', 'confirmPassword'])
@@ -370,8 +367,7 @@ export function useResetPassword(props: { visible: boolean; user: User | null },
   async function submit(): Promise<void> {
     if (!props.user) return
     server.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid) return
+    if (!(await validateForm(formRef))) return
     submitting.value = true
     try {
       await resetUserPassword(props.user.id, { newPassword: model.newPassword })
@@ -384,5 +380,5 @@ export function useResetPassword(props: { visible: boolean; user: User | null },
     }
   }
 
-  return { formRef, model, rules, serverErrors: server.errors, submitting, submit }
+  return { model, rules, serverErrors: server.errors, submitting, submit }
 }

@@ -5,7 +5,7 @@ type Translate = (key: string, named?: Record<string, string | number>) => strin
 
 export const PASSWORD_MIN_LENGTH = 8
 export const PASSWORD_MAX_LENGTH = 128
-export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$/
+export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/
 export const PHONE_PATTERN = /^[0-9+\-() ]{5,20}$/
 
 /** At least 8 characters with at least one letter and one digit. */
@@ -27,7 +27,7 @@ export function strongPasswordRule(t: Translate): FormItemRule {
     else if (!isStrongPassword(value)) callback(new Error(t('validation.passwordWeak', { min: PASSWORD_MIN_LENGTH })))
     else callback()
   }
-  return { validator, trigger: 'blur' }
+  return { required: true, validator, trigger: 'blur' }
 }
 
 /** "Must equal the other field" rule (confirm password). */
@@ -37,7 +37,7 @@ export function sameAsRule(t: Translate, other: () => string): FormItemRule {
     else if (value !== other()) callback(new Error(t('validation.passwordMismatch')))
     else callback()
   }
-  return { validator, trigger: 'blur' }
+  return { required: true, validator, trigger: 'blur' }
 }
 
 export function userFormRules(t: Translate, mode: UserFormMode, model: UserFormModel): FormRules<UserFormModel> {

@@ -16,6 +16,7 @@ import org.chemsafe.enterprise.EnterpriseKind;
 import org.chemsafe.enterprise.EnterpriseStatus;
 import org.chemsafe.enterprise.StandardizationLevel;
 import org.chemsafe.enterprise.UnifiedSocialCreditCode;
+import org.chemsafe.shared.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +33,9 @@ record EnterpriseProfileRequest(
         @Nullable @DecimalMin("73") @DecimalMax("136") BigDecimal longitude,
         @Nullable @DecimalMin("3") @DecimalMax("54") BigDecimal latitude,
         @Nullable @Size(max = 32) String principalName,
-        @Nullable @Size(max = 32) @Pattern(regexp = "[0-9+\\- ]*", message = "{enterprise.phone.pattern}") String principalPhone,
+        @Nullable @PhoneNumber String principalPhone,
         @Nullable @Size(max = 32) String safetyDirectorName,
-        @Nullable @Size(max = 32) @Pattern(regexp = "[0-9+\\- ]*", message = "{enterprise.phone.pattern}") String safetyDirectorPhone,
+        @Nullable @PhoneNumber String safetyDirectorPhone,
         @Nullable StandardizationLevel standardizationLevel,
         @Nullable EnterpriseStatus status) {
 

@@ -9,12 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.chemsafe.shared.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
 record CreateUserRequest(
         @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{identity.user.username-pattern}") String username,
         @NotBlank @Size(max = 64) String displayName,
-        @Nullable @Size(max = 32) @Pattern(regexp = "[0-9+\\- ]*", message = "{identity.user.phone-pattern}") String phone,
+        @Nullable @PhoneNumber String phone,
         @NotBlank @Size(max = 128) String password,
         @NotEmpty @Size(max = 10) Set<@NotBlank @Size(max = 32) String> roleCodes,
         @NotNull @Valid ScopeRequest scope) {
