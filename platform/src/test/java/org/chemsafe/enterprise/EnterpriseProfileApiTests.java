@@ -70,6 +70,7 @@ class EnterpriseProfileApiTests {
         ApiClient safety = ApiClient.loggedIn(port, "safety");
         Map<String, Object> own = profile("枣庄示范化工有限公司", XIJI, "91370406MA3CDM0014");
         own.put("kinds", List.of("PRODUCTION"));
+        own.put("address", "山亭区西集镇化工园区纬一路8号"); // the demo enterprise as it was
         assertThat(safety.put("/api/v1/enterprises/" + chemicals, own).status()).isEqualTo(200);
 
         Map<String, Object> moved = new HashMap<>(own);
