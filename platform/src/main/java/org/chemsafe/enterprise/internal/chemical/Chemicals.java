@@ -1,0 +1,122 @@
+package org.chemsafe.enterprise.internal.chemical;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import org.chemsafe.enterprise.ChemicalInfo;
+import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.PageQuery;
+import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ProblemException;
+import org.chemsafe.shared.ScopeKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue as people use it: everyone sees GB 18218 Table 1; the chemicals of an enterprise are seen and kept
+ * only inside the caller's scope, and an enterprise (or a chemical) outside it does not exist for them (404). Table 1
+ * rows are read-only: an enterprise that needs density or LEL for one creates its own entry linked to it.
+ */
+@Service
+@Transactional
+class Chemicals {
+
+    private static final String RESOURCE = "chemical";
+
+    private final ChemicalRepository chemicals;
+    private final EnterpriseDirectory directory;
+
+    Chemicals(ChemicalRepository chemicals, EnterpriseDirectory directory) {
+        this.chemicals = chemicals;
+        this.directory = directory;
+    }
+
+    @Transactional(readOnly = true)
+    PageResult<ChemicalInfo> search(Actor actor, @Nullable String text, CatalogueSection section,
+            @Nullable UUID enterpriseId, PageQuery page) {
+        EnterpriseFilter filter = directory.filterFor(actor.scope());
+        if (enterpriseId != null) {
+            requireVisibleEnterprise(filter, enterpriseId);
+        }
+        return chemicals.search(filter, section, enterpriseId, text, page);
+    }
+
+    @Transactional(readOnly = true)
+    ChemicalInfo get(Actor actor, UUID id) {
+        return visible(actor, id);
+    }
+
+    ChemicalInfo create(Actor actor, ChemicalRequest request) {
+        UUID enterpriseId = owner(actor.scope(), request.enterpriseId());
+        requireUniqueName(enterpriseId, request, null);
+        return chemicals.find(chemicals.insert(enterpriseId, request)).orElseThrow();
+    }
+
+    ChemicalInfo update(Actor actor, UUID id, ChemicalRequest request) {
+        UUID enterpriseId = editable(actor, id);
+        if (request.enterpriseId() != null && !request.enterpriseId().equals(enterpriseId)) {
+            throw ProblemException.ruleViolation("chemical.enterprise.fixed");
+        }
+        requireUniqueName(enterpriseId, request, id);
+        chemicals.update(id, request);
+        return chemicals.find(id).orElseThrow();
+    }
+
+    void delete(Actor actor, UUID id) {
+        editable(actor, id);
+        chemicals.delete(id);
+    }
+
+    private ChemicalInfo visible(Actor actor, UUID id) {
+        EnterpriseFilter filter = directory.filterFor(actor.scope());
+        return chemicals.find(id)
+                .filter(chemical -> chemical.enterpriseId() == null || filter.permits(chemical.enterpriseId()))
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+    }
+
+    /** The enterprise of a chemical the caller may change. */
+    private UUID editable(Actor actor, UUID id) {
+        UUID enterpriseId = visible(actor, id).enterpriseId();
+        if (enterpriseId == null) {
+            throw ProblemException.ruleViolation("chemical.reference.read-only");
+        }
+        return enterpriseId;
+    }
+
+    /** The enterprise a new chemical belongs to: an enterprise user's own, else the one named inside the scope. */
+    private UUID owner(DataScope scope, @Nullable UUID requested) {
+        if (scope.kind() == ScopeKind.ENTERPRISE) {
+            UUID own = scope.enterpriseId();
+            if (requested != null && !requested.equals(own)) {
+                throw ProblemException.notFound("enterprise", requested);
+            }
+            return own;
+        }
+        if (requested == null) {
+            throw ProblemException.ruleViolation("chemical.enterprise.required");
+        }
+        requireVisibleEnterprise(directory.filterFor(scope), requested);
+        return requested;
+    }
+
+    private void requireVisibleEnterprise(EnterpriseFilter filter, UUID enterpriseId) {
+        if (!filter.permits(enterpriseId) || directory.findEnterprise(enterpriseId).isEmpty()) {
+            throw ProblemException.notFound("enterprise", enterpriseId);
+        }
+    }
+
+    /** The name the chemical will go by (its own, or its Table 1 row's) is not taken in the enterprise. */
+    private void requireUniqueName(UUID enterpriseId, ChemicalRequest request, @Nullable UUID exceptId) {
+        UUID referenceId = request.referenceChemicalId();
+        String name = referenceId == null ? Objects.requireNonNull(request.name(), "validated")
+                : chemicals.find(referenceId).filter(ChemicalInfo::isReference).map(ChemicalInfo::name)
+                        .orElseThrow(() -> ProblemException.ruleViolation("chemical.reference.unknown", referenceId));
+        if (chemicals.nameTaken(enterpriseId, name, exceptId)) {
+            throw ProblemException.conflict("chemical.name.taken", name);
+        }
+    }
+}

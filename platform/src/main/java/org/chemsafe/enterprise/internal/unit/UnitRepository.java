@@ -1,0 +1,139 @@
+package org.chemsafe.enterprise.internal.unit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.chemsafe.enterprise.HazardUnitKind;
+import org.chemsafe.enterprise.ProductionStatus;
+import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.PageQuery;
+import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.SqlText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UnitRepository {
+
+    private static final String SELECT = """
+            select u.*, e.name as enterprise_name, (select count(*) from tank t where t.tank_farm_id = u.id) as tanks
+            from hazard_unit u join enterprise e on e.id = u.enterprise_id""";
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UnitView> find(UUID id) {
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UnitRepository::map).optional();
+    }
+
+    PageResult<UnitView> search(EnterpriseFilter filter, @Nullable UUID enterpriseId, @Nullable HazardUnitKind kind,
+            @Nullable String text, PageQuery page) {
+        String where = " where " + filter.sql("u.enterprise_id") + """
+                 and (cast(:enterpriseId as uuid) is null or u.enterprise_id = :enterpriseId)
+                 and (cast(:kind as text) is null or u.kind = :kind)
+                 and (cast(:pattern as text) is null or u.code like :pattern or u.name like :pattern)""";
+        String pattern = SqlText.containsPattern(text);
+        String kindName = kind == null ? null : kind.name();
+        long total = jdbc.sql("select count(*) from hazard_unit u" + where)
+                .param(EnterpriseFilter.PARAMETER, filter.ids()).param("enterpriseId", enterpriseId)
+                .param("kind", kindName).param("pattern", pattern).query(Long.class).single();
+        List<UnitView> content = jdbc.sql(SELECT + where + " order by e.name, u.kind, u.code limit :limit offset :offset")
+                .param(EnterpriseFilter.PARAMETER, filter.ids()).param("enterpriseId", enterpriseId)
+                .param("kind", kindName).param("pattern", pattern).param("limit", page.pageSize())
+                .param("offset", page.offset()).query(UnitRepository::map).list();
+        return PageResult.of(content, page, total);
+    }
+
+    List<UnitView> identifiedUnitsOf(UUID enterpriseId) {
+        return jdbc.sql(SELECT + " where u.enterprise_id = :id and u.kind <> 'LOADING_RACK' order by u.code")
+                .param("id", enterpriseId).query(UnitRepository::map).list();
+    }
+
+    boolean codeTaken(UUID enterpriseId, String code, @Nullable UUID except) {
+        return jdbc.sql("""
+                select exists(select 1 from hazard_unit where enterprise_id = :enterpriseId and code = :code
+                and id is distinct from :except)""")
+                .param("enterpriseId", enterpriseId).param("code", code).param("except", except)
+                .query(Boolean.class).single();
+    }
+
+    boolean areaBelongsTo(UUID areaId, UUID enterpriseId) {
+        return jdbc.sql("select exists(select 1 from area where id = :id and enterprise_id = :enterpriseId)")
+                .param("id", areaId).param("enterpriseId", enterpriseId).query(Boolean.class).single();
+    }
+
+    Set<String> knownProcesses() {
+        return Set.copyOf(jdbc.sql("select code from hazardous_process").query(String.class).list());
+    }
+
+    List<HazardousProcess> processes(Locale locale) {
+        String column = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "name_en" : "name_zh";
+        return jdbc.sql("select code, " + column + " from hazardous_process order by sort_order")
+                .query((rs, n) -> new HazardousProcess(rs.getString(1), rs.getString(2))).list();
+    }
+
+    void insert(UUID id, UUID enterpriseId, UnitRequest unit, @Nullable ProductionStatus status) {
+        jdbc.sql("""
+                insert into hazard_unit (id, enterprise_id, kind, code, name, area_id, hazardous_processes, status)
+                values (:id, :enterpriseId, :kind, :code, :name, :areaId, :processes, :status)""")
+                .param("id", id).param("enterpriseId", enterpriseId).param("kind", unit.kind().name())
+                .param("code", unit.code()).param("name", unit.name().strip()).param("areaId", unit.areaId())
+                .param("processes", unit.processes().stream().sorted().toArray(String[]::new))
+                .param("status", status == null ? null : status.name()).update();
+    }
+
+    void update(UUID id, UnitRequest unit) {
+        jdbc.sql("""
+                update hazard_unit set code = :code, name = :name, area_id = :areaId, hazardous_processes = :processes
+                where id = :id""")
+                .param("id", id).param("code", unit.code()).param("name", unit.name().strip())
+                .param("areaId", unit.areaId())
+                .param("processes", unit.processes().stream().sorted().toArray(String[]::new)).update();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("delete from hazard_unit where id = :id").param("id", id).update();
+    }
+
+    void changeStatus(UUID id, @Nullable ProductionStatus from, ProductionStatus to, String by,
+            @Nullable String reason) {
+        jdbc.sql("update hazard_unit set status = :status where id = :id").param("id", id).param("status", to.name())
+                .update();
+        jdbc.sql("""
+                insert into production_status_change (unit_id, from_status, to_status, changed_by, reason)
+                values (:id, :from, :to, :by, :reason)""")
+                .param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
+                .param("by", by).param("reason", reason).update();
+    }
+
+    List<StatusChange> statusHistory(UUID id) {
+        return jdbc.sql("""
+                select * from production_status_change where unit_id = :id order by changed_at desc, id desc""")
+                .param("id", id)
+                .query((rs, n) -> new StatusChange(
+                        rs.getString("from_status") == null ? null : ProductionStatus.valueOf(rs.getString("from_status")),
+                        ProductionStatus.valueOf(rs.getString("to_status")), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by"), rs.getString("reason")))
+                .list();
+    }
+
+    private static UnitView map(ResultSet rs, int rowNum) throws SQLException {
+        String status = rs.getString("status");
+        return new UnitView(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
+                rs.getString("enterprise_name"), HazardUnitKind.valueOf(rs.getString("kind")), rs.getString("code"),
+                rs.getString("name"), rs.getObject("area_id", UUID.class),
+                Arrays.asList((String[]) rs.getArray("hazardous_processes").getArray()),
+                status == null ? null : ProductionStatus.valueOf(status), rs.getInt("tanks"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
