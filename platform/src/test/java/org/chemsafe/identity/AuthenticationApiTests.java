@@ -1,7 +1,9 @@
 package org.chemsafe.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.chemsafe.support.ApiClient;
@@ -119,9 +121,10 @@ class AuthenticationApiTests {
         assertThat(refused.problemType()).isEqualTo("csrf");
         assertThat(browser.header("X-XSRF-TOKEN", "forged").post("/api/v1/auth/logout", Map.of()).problemType())
                 .isEqualTo("csrf");
-        assertThat(jdbc.sql("""
+        // the request filter writes its entry just after the answer has gone out
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(jdbc.sql("""
                 select count(*) from audit_event where actor_name = 'safety' and action = 'POST /api/v1/auth/logout'
-                and outcome = 'DENIED' and http_status = 403""").query(Long.class).single()).isGreaterThanOrEqualTo(2);
+                and outcome = 'DENIED' and http_status = 403""").query(Long.class).single()).isGreaterThanOrEqualTo(2));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chemsafe.shared.ReferenceCsv;
 import org.chemsafe.enterprise.CasNumber;
 
 /**
@@ -32,7 +33,7 @@ final class Gb18218Table1 {
 
     static List<Table1Row> parse(ReferenceCsv csv) {
         List<Table1Row> rows = new ArrayList<>();
-        for (ReferenceCsv.Row row : csv.rows(ROWS)) {
+        for (ReferenceCsv.Row row : csv.expectRows(ROWS).rows()) {
             int seq = row.integer("seq");
             if (seq != rows.size() + 1) {
                 throw row.invalid("expected row " + (rows.size() + 1) + ", found " + seq);

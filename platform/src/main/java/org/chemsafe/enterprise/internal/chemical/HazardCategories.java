@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.chemsafe.shared.ReferenceCsv;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ class HazardCategories {
     static List<HazardCategory> parse(ReferenceCsv csv) {
         List<HazardCategory> categories = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ReferenceCsv.Row row : csv.rows(ROWS)) {
+        for (ReferenceCsv.Row row : csv.expectRows(ROWS).rows()) {
             String code = row.text("category_code");
             if (!CODE.matcher(code).matches()) {
                 throw row.invalid("not a hazard category code: " + code);

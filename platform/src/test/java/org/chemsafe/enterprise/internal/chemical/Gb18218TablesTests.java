@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
+import org.chemsafe.shared.ReferenceCsv;
 import org.chemsafe.enterprise.CasNumber;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.chemsafe.enterprise.internal.chemical;
+package org.chemsafe.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * cells). Every defect is an {@link IllegalStateException} naming the file and line, so the platform does not
  * start on broken reference data.
  */
-final class ReferenceCsv {
+public final class ReferenceCsv {
 
     private final String source;
     private final List<Row> rows;
@@ -28,7 +28,7 @@ final class ReferenceCsv {
         this.rows = rows;
     }
 
-    static ReferenceCsv fromClasspath(String resource, List<String> header) {
+    public static ReferenceCsv fromClasspath(String resource, List<String> header) {
         try (InputStream in = ReferenceCsv.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing reference data " + resource);
@@ -39,7 +39,7 @@ final class ReferenceCsv {
         }
     }
 
-    static ReferenceCsv parse(String source, String text, List<String> header) {
+    public static ReferenceCsv parse(String source, String text, List<String> header) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !cells(source, 1, lines.get(0).replace("\uFEFF", "")).equals(header)) {
             throw new IllegalStateException(source + ": the header must be " + String.join(",", header));
@@ -64,12 +64,16 @@ final class ReferenceCsv {
         return new ReferenceCsv(source, List.copyOf(rows));
     }
 
-    /** The rows, failing unless there are exactly as many as the standard has. */
-    List<Row> rows(int expected) {
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Fails unless the file has exactly as many rows as the standard has. */
+    public ReferenceCsv expectRows(int expected) {
         if (rows.size() != expected) {
             throw new IllegalStateException(source + ": expected " + expected + " rows, found " + rows.size());
         }
-        return rows;
+        return this;
     }
 
     private static List<String> cells(String source, int line, String text) {
@@ -98,9 +102,9 @@ final class ReferenceCsv {
     }
 
     /** One data row; {@code line} is its 1-based line in the file. Cells are stripped of surrounding blanks. */
-    record Row(String source, int line, Map<String, String> cells) {
+    public record Row(String source, int line, Map<String, String> cells) {
 
-        String text(String column) {
+        public String text(String column) {
             String value = optional(column);
             if (value == null) {
                 throw invalid(column + " is empty");
@@ -108,13 +112,17 @@ final class ReferenceCsv {
             return value;
         }
 
-        @Nullable String optional(String column) {
+        public boolean isEmpty(String column) {
+            return optional(column) == null;
+        }
+
+        public @Nullable String optional(String column) {
             String value = cells.get(column);
             return value == null || value.isEmpty() ? null : value;
         }
 
         /** The {@code ;}-separated parts of a cell, none when it is empty. */
-        List<String> list(String column) {
+        public List<String> list(String column) {
             String value = optional(column);
             if (value == null) {
                 return List.of();
@@ -126,7 +134,7 @@ final class ReferenceCsv {
             return parts;
         }
 
-        int integer(String column) {
+        public int integer(String column) {
             try {
                 return Integer.parseInt(text(column));
             } catch (NumberFormatException ex) {
@@ -134,7 +142,7 @@ final class ReferenceCsv {
             }
         }
 
-        BigDecimal positive(String column) {
+        public BigDecimal positive(String column) {
             BigDecimal value;
             try {
                 value = new BigDecimal(text(column));
@@ -147,7 +155,7 @@ final class ReferenceCsv {
             return value;
         }
 
-        IllegalStateException invalid(String why) {
+        public IllegalStateException invalid(String why) {
             return new IllegalStateException(source + " line " + line + ": " + why);
         }
     }
