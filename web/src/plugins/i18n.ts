@@ -1,6 +1,28 @@
 import { createI18n } from 'vue-i18n'
-import zhCN from '@locales/zh-CN.yaml'
-import en from '@locales/en.yaml'
+
+type Messages = { [key: string]: string | Messages }
+
+/**
+ * Locale files: `locales/<locale>.yaml` for the shell and `locales/<area>/<locale>.yaml` for each area, so that
+ * areas add their texts without touching each other's files. Each area owns its top-level keys.
+ */
+const localeFiles = import.meta.glob<Messages>('/locales/**/*.yaml', { eager: true, import: 'default' })
+
+function mergeInto(target: Messages, source: Messages): Messages {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key]
+    target[key] =
+      typeof value === 'object' && typeof existing === 'object' ? mergeInto({ ...existing }, value) : value
+  }
+  return target
+}
+
+export function messagesFor(locale: string, files: Record<string, Messages> = localeFiles): Messages {
+  return Object.entries(files)
+    .filter(([path]) => path.endsWith(`/${locale}.yaml`))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .reduce<Messages>((merged, [, messages]) => mergeInto(merged, messages), {})
+}
 
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
@@ -25,7 +47,7 @@ export const i18n = createI18n({
   globalInjection: true,
   locale: readStoredLocale(),
   fallbackLocale: DEFAULT_LOCALE,
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': messagesFor('zh-CN'), en: messagesFor('en') },
   missingWarn: import.meta.env.DEV,
   fallbackWarn: false
 })
