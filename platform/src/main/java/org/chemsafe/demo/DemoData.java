@@ -52,14 +52,16 @@ class DemoData implements ApplicationRunner {
     private final EnterpriseDirectory directory;
     private final EnterpriseRegistry registry;
     private final UserProvisioning users;
+    private final DemoMajorHazards majorHazards;
 
     DemoData(DemoSettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase, EnterpriseDirectory directory,
-            EnterpriseRegistry registry, UserProvisioning users) {
+            EnterpriseRegistry registry, UserProvisioning users, DemoMajorHazards majorHazards) {
         this.settings = settings;
         this.embeddedDatabase = embeddedDatabase.getIfAvailable() != null;
         this.directory = directory;
         this.registry = registry;
         this.users = users;
+        this.majorHazards = majorHazards;
     }
 
     @Override
@@ -83,17 +85,24 @@ class DemoData implements ApplicationRunner {
         user("platform", "赵平台", "PLATFORM_ADMIN", DataScope.platform());
         user("district", "钱监管", "REGION_SUPERVISOR", DataScope.region(SHANTING));
         user("town", "孙镇安", "REGION_SUPERVISOR", DataScope.region(XIJI));
-        user("principal", "李主任", "ENTERPRISE_PRINCIPAL", DataScope.enterprise(chemicals));
-        user("safety", "周安全", "SAFETY_MANAGER", DataScope.enterprise(chemicals));
-        user("shiftlead", "吴班长", "SHIFT_LEADER", DataScope.enterprise(chemicals));
+        UUID principal = user("principal", "李主任", "ENTERPRISE_PRINCIPAL", DataScope.enterprise(chemicals));
+        UUID safety = user("safety", "周安全", "SAFETY_MANAGER", DataScope.enterprise(chemicals));
+        UUID shiftLeader = user("shiftlead", "吴班长", "SHIFT_LEADER", DataScope.enterprise(chemicals));
         user("operator", "郑操作", "OPERATOR", DataScope.enterprise(chemicals));
         user("contractor", "王承包", "CONTRACTOR", DataScope.enterprise(chemicals));
-        user("storage.safety", "冯储运", "SAFETY_MANAGER", DataScope.enterprise(storage));
+        UUID storagePrincipal = user("storage.principal", "褚经理", "ENTERPRISE_PRINCIPAL",
+                DataScope.enterprise(storage));
+        UUID storageSafety = user("storage.safety", "冯储运", "SAFETY_MANAGER", DataScope.enterprise(storage));
+        UUID storageShiftLeader = user("storage.shiftlead", "蒋班长", "SHIFT_LEADER", DataScope.enterprise(storage));
         user("station.safety", "陈站长", "SAFETY_MANAGER", DataScope.enterprise(station));
-        log.info("Demo data created: 山东省 → 枣庄市 → 山亭区, 3 enterprises, 10 users (password {})", PASSWORD);
+
+        majorHazards.seed(new DemoMajorHazards.Chemicals(chemicals, principal, safety, shiftLeader),
+                new DemoMajorHazards.Storage(storage, storagePrincipal, storageSafety, storageShiftLeader));
+        log.info("Demo data created: 山东省 → 枣庄市 → 山亭区, 3 enterprises, 12 users (password {}), "
+                + "units and major hazard sources of levels 1 to 4", PASSWORD);
     }
 
-    private void user(String username, String displayName, String role, DataScope scope) {
-        users.provision(new NewUser(username, displayName, "0632-8000000", PASSWORD, Set.of(role), scope));
+    private UUID user(String username, String displayName, String role, DataScope scope) {
+        return users.provision(new NewUser(username, displayName, "0632-8000000", PASSWORD, Set.of(role), scope));
     }
 }

@@ -4,6 +4,7 @@ package org.chemsafe.majorhazard;
 public final class MajorHazardPermissions {
 
     public static final String MAJOR_HAZARD_READ = "major-hazard:read";
+    public static final String MAJOR_HAZARD_WRITE = "major-hazard:write";
 
     private MajorHazardPermissions() {
     }

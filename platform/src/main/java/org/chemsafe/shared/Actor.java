@@ -12,7 +12,16 @@ public record Actor(Kind kind, UUID id, String name, DataScope scope) implements
 
     public enum Kind {
         USER,
-        API_TOKEN
+        API_TOKEN,
+        /** The platform itself, for its own set-up (bootstrap, demo data); never a request's caller. */
+        SYSTEM
+    }
+
+    private static final UUID SYSTEM_ID = new UUID(0, 0);
+
+    /** The platform acting for itself, with the platform scope. */
+    public static Actor system() {
+        return new Actor(Kind.SYSTEM, SYSTEM_ID, "system", DataScope.platform());
     }
 
     public Actor {

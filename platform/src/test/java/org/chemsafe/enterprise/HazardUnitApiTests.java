@@ -1,8 +1,12 @@
 package org.chemsafe.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chemsafe.support.RegistryFixtures.created;
+import static org.chemsafe.support.RegistryFixtures.liquidChlorine;
+import static org.chemsafe.support.RegistryFixtures.referenceId;
+import static org.chemsafe.support.RegistryFixtures.tank;
+import static org.chemsafe.support.RegistryFixtures.unit;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -129,48 +133,5 @@ class HazardUnitApiTests {
                 .as("supervisors read, enterprises write").isEqualTo(403);
         assertThat(ApiClient.loggedIn(port, "operator").post("/api/v1/units", unit("WAREHOUSE", "WH-OP", "x"))
                 .status()).isEqualTo(403);
-    }
-
-    static Map<String, Object> unit(String kind, String code, String name) {
-        Map<String, Object> unit = new HashMap<>();
-        unit.put("kind", kind);
-        unit.put("code", code);
-        unit.put("name", name);
-        return unit;
-    }
-
-    static Map<String, Object> tank(String code, String chemicalId, String volume, String fillRatio) {
-        Map<String, Object> tank = new HashMap<>();
-        tank.put("code", code);
-        tank.put("tankType", "HORIZONTAL");
-        tank.put("volumeM3", new java.math.BigDecimal(volume));
-        tank.put("chemicalId", chemicalId);
-        tank.put("designPressureMpa", 1.6);
-        tank.put("designTemperatureC", 50);
-        tank.put("maxFillRatio", new java.math.BigDecimal(fillRatio));
-        return tank;
-    }
-
-    /**
-     * The enterprise's own entry for liquid chlorine, linked to GB 18218 Table 1 row 氯 (one link per enterprise),
-     * with a density: found if the caller's enterprise has it, else created.
-     */
-    static String liquidChlorine(ApiClient client, double density) {
-        JsonNode own = client.get("/api/v1/chemicals?scope=ENTERPRISE&q=7782-50-5").json().path("content");
-        if (!own.isEmpty()) {
-            return own.get(0).path("id").asString();
-        }
-        return created(client.post("/api/v1/chemicals",
-                Map.of("referenceChemicalId", referenceId(client, "7782-50-5"), "density", density)));
-    }
-
-    static String referenceId(ApiClient client, String cas) {
-        JsonNode page = client.get("/api/v1/chemicals?scope=REFERENCE&q=" + cas).json();
-        return page.path("content").get(0).path("id").asString();
-    }
-
-    static String created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().path("id").asString();
     }
 }

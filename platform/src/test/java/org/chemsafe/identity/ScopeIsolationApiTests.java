@@ -155,6 +155,12 @@ class ScopeIsolationApiTests {
         assertThat(usernames(platform.get("/api/v1/users?size=200"))).contains("admin", "platform", "district",
                 "safety", "storage.safety", "station.safety");
         assertThat(platform.get("/api/v1/enterprises").json().path("totalElements").asLong()).isGreaterThanOrEqualTo(3);
+        // every scoped list works for the unrestricted platform scope too
+        for (String list : List.of("/api/v1/audit-events?outcome=SUCCESS", "/api/v1/api-tokens", "/api/v1/units",
+                "/api/v1/chemicals", "/api/v1/major-hazard-sources", "/api/v1/major-hazard-sources/by-enterprise",
+                "/api/v1/regions", "/api/v1/roles", "/api/v1/sites")) {
+            assertThat(platform.get(list).status()).as(list).isEqualTo(200);
+        }
     }
 
     private Map<String, Object> newUser(String username, String role, Map<String, Object> scope) {

@@ -21,13 +21,14 @@ import org.springframework.stereotype.Repository;
 class EnterpriseRepository {
 
     private static final String SELECT = """
-            select e.id, e.name, e.unified_social_credit_code, e.kinds, e.region_code, r.name as region_name, e.address
+            select e.id, e.name, e.unified_social_credit_code, e.kinds, e.region_code, r.name as region_name, e.address,
+                e.longitude, e.latitude
             from enterprise e join region r on r.code = e.region_code""";
 
     private static final RowMapper<EnterpriseSummary> SUMMARY = (rs, n) -> new EnterpriseSummary(
             rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("unified_social_credit_code"),
             EnterpriseProfileRepository.kinds(rs.getArray("kinds")), rs.getString("region_code"), rs.getString("region_name"),
-            rs.getString("address"));
+            rs.getString("address"), rs.getBigDecimal("longitude"), rs.getBigDecimal("latitude"));
 
     private final JdbcClient jdbc;
 

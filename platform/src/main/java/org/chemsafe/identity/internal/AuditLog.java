@@ -101,7 +101,7 @@ class AuditLog {
         params.put("actor", SqlText.containsPattern(query.actor()));
         params.put("action", SqlText.containsPattern(query.action()));
         params.put("outcome", query.outcome() == null ? null : query.outcome().name());
-        String where = " where " + scopePredicate + """
+        String where = " where " + scopePredicate + " " + """
                  and (cast(:from as timestamptz) is null or a.occurred_at >= :from)
                  and (cast(:to as timestamptz) is null or a.occurred_at < :to)
                  and (cast(:actor as text) is null or a.actor_name like :actor)

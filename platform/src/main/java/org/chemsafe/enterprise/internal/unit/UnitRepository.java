@@ -38,7 +38,7 @@ class UnitRepository {
 
     PageResult<UnitView> search(EnterpriseFilter filter, @Nullable UUID enterpriseId, @Nullable HazardUnitKind kind,
             @Nullable String text, PageQuery page) {
-        String where = " where " + filter.sql("u.enterprise_id") + """
+        String where = " where " + filter.sql("u.enterprise_id") + " " + """
                  and (cast(:enterpriseId as uuid) is null or u.enterprise_id = :enterpriseId)
                  and (cast(:kind as text) is null or u.kind = :kind)
                  and (cast(:pattern as text) is null or u.code like :pattern or u.name like :pattern)""";

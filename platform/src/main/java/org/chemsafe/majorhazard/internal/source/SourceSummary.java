@@ -1,0 +1,15 @@
+package org.chemsafe.majorhazard.internal.source;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A major hazard source as lists show it, with the 包保 roles still missing (flagged on every list). */
+record SourceSummary(UUID id, UUID enterpriseId, String enterpriseName, UUID unitId, String unitCode,
+        String unitName, String unitKind, @Nullable Integer level, @Nullable BigDecimal r, BigDecimal sumRatio,
+        Instant identifiedAt, Instant assessedAt, String status, boolean assessmentComplete,
+        boolean accountableComplete, List<AccountableRole> missingRoles) {
+}

@@ -1,0 +1,48 @@
+package org.chemsafe.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** The demo data: major hazard sources of every level, graded as the standard's numbers say, with 包保 people. */
+@PlatformTest
+class DemoDataTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void demoSourcesHaveEveryLevelAndTheirAccountablePeople() {
+        Map<String, JsonNode> sources = new HashMap<>();
+        for (JsonNode source : ApiClient.loggedIn(port, "district").get("/api/v1/major-hazard-sources?size=200")
+                .json().path("content")) {
+            if (source.path("enterpriseName").asString().startsWith("枣庄示范")) {
+                sources.putIfAbsent(source.path("unitCode").asString(), source);
+            }
+        }
+        assertThat(sources.get("TF-A").path("level").asInt()).isEqualTo(1);
+        assertThat(sources.get("TF-A").path("r").decimalValue()).isEqualByComparingTo("240");
+        assertThat(sources.get("TF-01").path("level").asInt()).isEqualTo(2);
+        assertThat(sources.get("TF-01").path("r").decimalValue()).isEqualByComparingTo("67.7376");
+        assertThat(sources.get("PU-01").path("level").asInt()).isEqualTo(3);
+        assertThat(sources.get("PU-01").path("r").decimalValue()).isEqualByComparingTo("12.8");
+        assertThat(sources.get("TF-B").path("r").decimalValue()).as("R = 10 exactly").isEqualByComparingTo("10");
+        assertThat(sources.get("TF-B").path("level").asInt()).as("a boundary takes the more severe level")
+                .isEqualTo(3);
+        assertThat(sources.get("TF-C").path("level").asInt()).isEqualTo(4);
+        assertThat(sources).doesNotContainKey("WH-01");
+
+        assertThat(sources.get("TF-01").path("accountableComplete").asBoolean()).isTrue();
+        assertThat(sources.get("TF-A").path("accountableComplete").asBoolean()).isTrue();
+        assertThat(sources.get("TF-C").path("accountableComplete").asBoolean()).isFalse();
+        assertThat(sources.get("TF-C").path("missingRoles").size()).isEqualTo(3);
+    }
+}
