@@ -109,7 +109,7 @@ class WebShellBrowserTests {
     @Test
     void everyDemoUserCanSignIn() {
         for (String username : new String[] {"platform", "district", "town", "principal", "safety", "shiftlead",
-                "operator", "contractor", "storage.safety", "station.safety"}) {
+                "operator", "contractor", "storage.principal", "storage.safety", "storage.shiftlead", "station.safety"}) {
             BrowserContext userContext = session.browser().newContext();
             page = userContext.newPage();
             login(username);
