@@ -54,6 +54,8 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("chemsafe-embedded");
+        // the database is on this machine: waiting long for a connection only delays a shutdown
+        config.setConnectionTimeout(5_000);
         return new HikariDataSource(config);
     }
 
