@@ -9,6 +9,7 @@ import { ENTERPRISE_KINDS } from '@/api/types/enterprise'
 import { AUDIT_OUTCOMES } from '@/api/types/audit'
 import { API_TOKEN_PURPOSES } from '@/api/types/apiToken'
 import type { LocaleMessageDictionary } from '@/plugins/i18n-types'
+import { messagesFor, type Messages } from '@/plugins/i18n'
 
 const root = join(__dirname, '..')
 const srcDir = join(root, 'src')
@@ -23,8 +24,11 @@ function walk(dir: string): string[] {
 const sources = walk(srcDir).filter((path) => /\.(ts|vue)$/.test(path))
 const read = (path: string): string => readFileSync(path, 'utf8')
 
+/** The shell's locale file merged with every area's (`locales/<area>/<locale>.yaml`), as the app loads them. */
 function loadLocale(name: string): LocaleMessageDictionary {
-  return parse(read(join(root, 'locales', `${name}.yaml`))) as LocaleMessageDictionary
+  const files = walk(join(root, 'locales')).filter((path) => path.endsWith(`${name}.yaml`))
+  const parsed = Object.fromEntries(files.map((path) => [relative(root, path), parse(read(path)) as Messages]))
+  return messagesFor(name, parsed) as LocaleMessageDictionary
 }
 
 function flatten(messages: LocaleMessageDictionary, prefix = ''): Map<string, string> {

@@ -5,13 +5,14 @@ import { appRoutes, authGuard } from '@/router'
 import { buildMenus, flattenMenus, menuTestId, safeRedirect, type MenuContext } from '@/router/menu'
 import { permits, useUserStore } from '@/stores/user'
 import type { CurrentUser, ScopeKind } from '@/api/types/auth'
+import { PERMISSION_CODES } from '@/api/types/role'
 
 function ctx(permissions: string[], scopeKind: ScopeKind | null): MenuContext {
   const set = new Set(permissions)
   return { hasPerm: (required) => permits(set, required), scopeKind }
 }
 
-const ALL = ['user:read', 'user:write', 'audit:read', 'audit:export', 'api-token:manage', 'enterprise:read', 'region:read']
+const ALL = [...PERMISSION_CODES]
 
 function paths(routes: readonly RouteRecordRaw[], permissions: string[], scopeKind: ScopeKind | null): string[] {
   return flattenMenus(buildMenus(routes, ctx(permissions, scopeKind))).map((item) => item.path)
@@ -19,22 +20,30 @@ function paths(routes: readonly RouteRecordRaw[], permissions: string[], scopeKi
 
 describe('menu building from src/router/modules', () => {
   it('collects every module and sorts by rank', () => {
-    expect(appRoutes.map((route) => route.path)).toEqual(['/', '/enterprises', '/system', '/profile'])
+    expect(appRoutes.map((route) => route.path)).toEqual([
+      '/', '/enterprises', '/enterprises/:id', '/registry', '/major-hazard', '/system', '/profile'
+    ])
   })
 
   it('shows everything to a platform administrator', () => {
     const menus = buildMenus(appRoutes, ctx(ALL, 'PLATFORM'))
-    expect(menus.map((item) => item.title)).toEqual(['menu.home', 'menu.enterprises', 'menu.system', 'menu.profile'])
+    expect(menus.map((item) => item.title)).toEqual([
+      'menu.home', 'menu.enterprises', 'menu.registry', 'menu.majorHazard', 'menu.system', 'menu.profile'
+    ])
     const system = menus.find((item) => item.path === '/system')
     expect(system?.children.map((item) => item.path)).toEqual(['/system/users', '/system/audit', '/system/api-tokens'])
   })
 
   it('hides the enterprise list from enterprise-scope users even with enterprise:read', () => {
-    expect(paths(appRoutes, ['enterprise:read', 'user:read'], 'ENTERPRISE')).toEqual(['/', '/system/users', '/profile'])
+    expect(paths(appRoutes, ['enterprise:read', 'user:read'], 'ENTERPRISE')).toEqual([
+      '/', '/registry/profile', '/registry/sites', '/system/users', '/profile'
+    ])
   })
 
   it('shows the enterprise list to a regional supervisor', () => {
-    expect(paths(appRoutes, ['enterprise:read', 'region:read'], 'REGION')).toEqual(['/', '/enterprises', '/profile'])
+    expect(paths(appRoutes, ['enterprise:read', 'region:read'], 'REGION')).toEqual([
+      '/', '/enterprises', '/registry/sites', '/profile'
+    ])
   })
 
   it('drops a group whose children are all forbidden', () => {

@@ -35,11 +35,14 @@ import {
   ElSwitch,
   ElTable,
   ElTableColumn,
+  ElTabPane,
+  ElTabs,
   ElTag,
   ElText,
   ElTooltip,
   ElTree,
-  ElTreeSelect
+  ElTreeSelect,
+  ElUpload
 } from 'element-plus'
 import 'element-plus/dist/index.css'
 
@@ -83,11 +86,14 @@ export const elementComponents: Record<string, Component> = {
   ElSwitch,
   ElTable,
   ElTableColumn,
+  ElTabPane,
+  ElTabs,
   ElTag,
   ElText,
   ElTooltip,
   ElTree,
-  ElTreeSelect
+  ElTreeSelect,
+  ElUpload
 }
 
 export function installElementPlus(app: App): void {

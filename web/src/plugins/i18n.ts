@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n'
 
-type Messages = { [key: string]: string | Messages }
+export type Messages = { [key: string]: string | Messages }
 
 /**
  * Locale files: `locales/<locale>.yaml` for the shell and `locales/<area>/<locale>.yaml` for each area, so that

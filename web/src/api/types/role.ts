@@ -27,6 +27,13 @@ export type PermissionCode =
   | 'api-token:manage'
   | 'enterprise:read'
   | 'region:read'
+  | 'enterprise:write'
+  | 'chemical:read'
+  | 'chemical:write'
+  | 'unit:read'
+  | 'unit:write'
+  | 'major-hazard:read'
+  | 'major-hazard:write'
 
 export const PERMISSION_CODES: readonly PermissionCode[] = [
   'user:read',
@@ -35,7 +42,14 @@ export const PERMISSION_CODES: readonly PermissionCode[] = [
   'audit:export',
   'api-token:manage',
   'enterprise:read',
-  'region:read'
+  'region:read',
+  'enterprise:write',
+  'chemical:read',
+  'chemical:write',
+  'unit:read',
+  'unit:write',
+  'major-hazard:read',
+  'major-hazard:write'
 ]
 
 export interface Role {

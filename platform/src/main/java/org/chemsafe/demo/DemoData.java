@@ -1,5 +1,6 @@
 package org.chemsafe.demo;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds an empty database with demo data when enabled. The regions are real (GB/T 2260 codes for province, city and
- * district); the enterprises and people are fictional. Every demo user's password is {@value #PASSWORD}.
+ * district); the enterprises, their locations and people are fictional. Every demo user's password is {@value #PASSWORD}.
  */
 @Component
 @Order(10)
@@ -76,11 +77,14 @@ class DemoData implements ApplicationRunner {
         SHANTING_TOWNS.forEach(town -> registry.registerRegion(town[0], town[1], RegionLevel.TOWN, SHANTING));
 
         UUID chemicals = registry.registerEnterprise(new NewEnterprise("枣庄示范化工有限公司", "91370406MA3CDM0014",
-                List.of(EnterpriseKind.PRODUCTION), XIJI, "山亭区西集镇化工园区纬一路8号"));
+                List.of(EnterpriseKind.PRODUCTION), XIJI, "山亭区西集镇化工园区纬一路8号", new BigDecimal("117.402100"),
+                new BigDecimal("35.155300")));
         UUID storage = registry.registerEnterprise(new NewEnterprise("枣庄示范储运有限公司", "91370406MA3CDM0027",
-                List.of(EnterpriseKind.STORAGE_TRADING), XIJI, "山亭区西集镇物流园经二路16号"));
+                List.of(EnterpriseKind.STORAGE_TRADING), XIJI, "山亭区西集镇物流园经二路16号", new BigDecimal("117.418600"),
+                new BigDecimal("35.148200")));
         UUID station = registry.registerEnterprise(new NewEnterprise("山亭示范加油站", "91370406MA3CDM003A",
-                List.of(EnterpriseKind.GAS_STATION), SHANCHENG, "山亭区山城街道府前路99号"));
+                List.of(EnterpriseKind.GAS_STATION), SHANCHENG, "山亭区山城街道府前路99号", new BigDecimal("117.461700"),
+                new BigDecimal("35.099500")));
 
         user("platform", "赵平台", "PLATFORM_ADMIN", DataScope.platform());
         user("district", "钱监管", "REGION_SUPERVISOR", DataScope.region(SHANTING));

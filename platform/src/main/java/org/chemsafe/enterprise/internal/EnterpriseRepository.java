@@ -75,11 +75,13 @@ class EnterpriseRepository {
     UUID insert(NewEnterprise enterprise) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into enterprise (id, name, unified_social_credit_code, kinds, region_code, address)
-                values (:id, :name, :code, :kinds, :regionCode, :address)""")
+                insert into enterprise (id, name, unified_social_credit_code, kinds, region_code, address, longitude,
+                    latitude)
+                values (:id, :name, :code, :kinds, :regionCode, :address, :longitude, :latitude)""")
                 .param("id", id).param("name", enterprise.name()).param("code", enterprise.unifiedSocialCreditCode())
                 .param("kinds", enterprise.kinds().stream().map(Enum::name).toArray(String[]::new))
                 .param("regionCode", enterprise.regionCode()).param("address", enterprise.address())
+                .param("longitude", enterprise.longitude()).param("latitude", enterprise.latitude())
                 .update();
         return id;
     }

@@ -1,36 +1,67 @@
 package org.chemsafe.enterprise.internal.unit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
 import org.chemsafe.enterprise.UnitInventoryChanged;
 import org.chemsafe.enterprise.internal.EnterpriseScopes;
 import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers and keeps an enterprise's hazard units: production units with their key-supervised hazardous processes
  * and status history, tank farms, warehouses and loading racks.
+ * <p>
+ * Batch imports (see {@code internal.excel}) use the public part: {@link #check} applies the same request constraints
+ * and rules as {@link #register} and {@link #update} without writing, and {@link #save} writes a checked draft.
  */
 @Service
 @Transactional
-class Units {
+public class Units {
 
     private final UnitRepository units;
     private final EnterpriseScopes scopes;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final MessageSource messages;
 
-    Units(UnitRepository units, EnterpriseScopes scopes, ApplicationEventPublisher events) {
+    Units(UnitRepository units, EnterpriseScopes scopes, ApplicationEventPublisher events, Validator validator,
+            MessageSource messages) {
         this.units = units;
         this.scopes = scopes;
         this.events = events;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    /** A unit as an import row gives it, keyed by its code within the enterprise; blank cells are null. */
+    public record Draft(@Nullable HazardUnitKind kind, @Nullable String code, @Nullable String name,
+            Set<String> hazardousProcesses, @Nullable ProductionStatus status) {
+    }
+
+    /** What saving a draft (unit, tank or inventory item) did. */
+    public enum Change {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
+    /** The saved row's id and what happened to it. */
+    public record Saved(UUID id, Change change) {
     }
 
     @Transactional(readOnly = true)
@@ -43,14 +74,7 @@ class Units {
     UnitView register(Actor actor, UnitRequest request) {
         UUID enterpriseId = scopes.owner(actor, request.enterpriseId());
         check(enterpriseId, request, null);
-        ProductionStatus status = request.kind() == HazardUnitKind.PRODUCTION_UNIT
-                ? (request.status() == null ? ProductionStatus.RUNNING : request.status()) : null;
-        UUID id = UUID.randomUUID();
-        units.insert(id, enterpriseId, request, status);
-        if (status != null) {
-            units.changeStatus(id, null, status, actor.name(), null);
-        }
-        return units.find(id).orElseThrow();
+        return units.find(insert(actor, enterpriseId, request)).orElseThrow();
     }
 
     UnitView update(Actor actor, UUID id, UnitRequest request) {
@@ -90,22 +114,120 @@ class Units {
         return units.statusHistory(id);
     }
 
+    /**
+     * Every problem of a draft for the enterprise, without writing: the constraints of the {@link UnitRequest} it
+     * makes and the rules of {@link #register} (no existing unit) or {@link #update} (the existing unit with the
+     * draft's code, which keeps its kind and area). A status differing from the existing one is no problem here: an
+     * import changes it through the status history ({@link #save}).
+     */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(UUID enterpriseId, Draft draft, @Nullable UUID existingId) {
+        UnitView current = existingId == null ? null : units.find(existingId).orElseThrow();
+        UnitRequest request = request(enterpriseId, draft, current);
+        List<FieldProblem> problems = violations(validator, request);
+        if (current != null && draft.kind() != null && draft.kind() != current.kind()) {
+            problems.add(problem(messages, "kind", ProblemException.ruleViolation("unit.kind.unchangeable")));
+        }
+        if (draft.kind() != null) {
+            rules(enterpriseId, request, existingId).forEach(rule -> problems.add(problem(messages, rule)));
+        }
+        return problems;
+    }
+
+    /**
+     * Writes a draft {@link #check} found no problem with: registers a new unit, or updates the existing one when
+     * anything differs; a changed status of a production unit is recorded in its history with the reason given.
+     */
+    public Saved save(Actor actor, UUID enterpriseId, Draft draft, @Nullable UUID existingId, String statusReason) {
+        UnitView current = existingId == null ? null : units.find(existingId).orElseThrow();
+        UnitRequest request = request(enterpriseId, draft, current);
+        if (current == null) {
+            return new Saved(insert(actor, enterpriseId, request), Change.CREATED);
+        }
+        boolean changed = false;
+        if (!current.code().equals(request.code()) || !current.name().equals(request.name().strip())
+                || !Set.copyOf(current.hazardousProcesses()).equals(request.processes())) {
+            units.update(current.id(), request);
+            changed = true;
+        }
+        if (draft.status() != null && current.status() != null && draft.status() != current.status()) {
+            units.changeStatus(current.id(), current.status(), draft.status(), actor.name(), statusReason);
+            changed = true;
+        }
+        return new Saved(current.id(), changed ? Change.UPDATED : Change.UNCHANGED);
+    }
+
+    private UUID insert(Actor actor, UUID enterpriseId, UnitRequest request) {
+        ProductionStatus status = request.kind() == HazardUnitKind.PRODUCTION_UNIT
+                ? (request.status() == null ? ProductionStatus.RUNNING : request.status()) : null;
+        UUID id = UUID.randomUUID();
+        units.insert(id, enterpriseId, request, status);
+        if (status != null) {
+            units.changeStatus(id, null, status, actor.name(), null);
+        }
+        return id;
+    }
+
+    /** The request a draft makes; Bean Validation reports the values it misses. */
+    private static UnitRequest request(UUID enterpriseId, Draft draft, @Nullable UnitView current) {
+        return new UnitRequest(enterpriseId, draft.kind(), draft.code(), draft.name(),
+                current == null ? null : current.areaId(), draft.hazardousProcesses(), draft.status());
+    }
+
     private void check(UUID enterpriseId, UnitRequest request, @Nullable UUID except) {
+        List<Rule> broken = rules(enterpriseId, request, except);
+        if (!broken.isEmpty()) {
+            throw broken.get(0).problem();
+        }
+    }
+
+    /** The rules a unit request must keep that need stored data, in the order they are checked. */
+    private List<Rule> rules(UUID enterpriseId, UnitRequest request, @Nullable UUID except) {
+        List<Rule> broken = new ArrayList<>();
         if (units.codeTaken(enterpriseId, request.code(), except)) {
-            throw ProblemException.conflict("unit.code.taken", request.code());
+            broken.add(new Rule("code", ProblemException.conflict("unit.code.taken", request.code())));
         }
         if (request.areaId() != null && !units.areaBelongsTo(request.areaId(), enterpriseId)) {
-            throw ProblemException.ruleViolation("unit.area.unknown", request.areaId());
+            broken.add(new Rule("areaId", ProblemException.ruleViolation("unit.area.unknown", request.areaId())));
         }
         if (request.kind() != HazardUnitKind.PRODUCTION_UNIT
                 && (!request.processes().isEmpty() || request.status() != null)) {
-            throw ProblemException.ruleViolation("unit.production-only-fields");
+            broken.add(new Rule(request.processes().isEmpty() ? "status" : "hazardousProcesses",
+                    ProblemException.ruleViolation("unit.production-only-fields")));
         }
-        Set<String> known = units.knownProcesses();
+        Set<String> known = request.processes().isEmpty() ? Set.of() : units.knownProcesses();
         for (String process : request.processes()) {
             if (!known.contains(process)) {
-                throw ProblemException.ruleViolation("unit.process.unknown", process);
+                broken.add(new Rule("hazardousProcesses", ProblemException.ruleViolation("unit.process.unknown", process)));
             }
         }
+        return broken;
+    }
+
+    /** A broken rule and the request field it concerns. */
+    record Rule(String field, ProblemException problem) {
+    }
+
+    /** The Bean Validation violations of a request, each on its top-level field, as ProblemHandler names them. */
+    static List<FieldProblem> violations(Validator validator, Object request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<Object> violation : validator.validate(request)) {
+            String path = violation.getPropertyPath().toString();
+            int end = path.replace('[', '.').indexOf('.');
+            problems.add(new FieldProblem(end < 0 ? path : path.substring(0, end),
+                    violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                    violation.getMessage()));
+        }
+        return problems;
+    }
+
+    static FieldProblem problem(MessageSource messages, Rule rule) {
+        return problem(messages, rule.field(), rule.problem());
+    }
+
+    /** A rule's problem on a field: its message key is the stable code, its detail in the caller's language. */
+    static FieldProblem problem(MessageSource messages, String field, ProblemException problem) {
+        return new FieldProblem(field, problem.detailKey(), messages.getMessage(problem.detailKey(),
+                problem.detailArgs(), problem.detailKey(), LocaleContextHolder.getLocale()));
     }
 }

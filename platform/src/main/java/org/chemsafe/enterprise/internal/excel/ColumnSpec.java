@@ -1,0 +1,37 @@
+package org.chemsafe.enterprise.internal.excel;
+
+/**
+ * A column of a registry sheet.
+ *
+ * @param field    the request field it fills (as field errors name it), also accepted as a header
+ * @param type     how its cells are read
+ * @param required whether every row must fill it
+ * @param width    column width in characters
+ */
+record ColumnSpec(String field, CellType type, boolean required, int width) {
+
+    /** How a column's cells are read. */
+    enum CellType {
+        /** A code: text, a whole number read as its digits. */
+        CODE,
+        /** Free text. */
+        TEXT,
+        NUMBER,
+        /** One value of a list, by its Chinese or English label or its code. */
+        CHOICE,
+        /** Several values of a list separated by ；;，,、 or line breaks. */
+        CHOICES,
+        /** A chemical by name, alias or CAS number. */
+        CHEMICAL,
+        /** Shown in exports only, ignored on import. */
+        INFO
+    }
+
+    static ColumnSpec required(String field, CellType type, int width) {
+        return new ColumnSpec(field, type, true, width);
+    }
+
+    static ColumnSpec optional(String field, CellType type, int width) {
+        return new ColumnSpec(field, type, false, width);
+    }
+}

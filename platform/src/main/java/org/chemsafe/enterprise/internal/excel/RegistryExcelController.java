@@ -1,0 +1,154 @@
+package org.chemsafe.enterprise.internal.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.enterprise.EnterprisePermissions;
+import org.chemsafe.enterprise.internal.EnterpriseScopes;
+import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.CurrentActor;
+import org.chemsafe.shared.ProblemException;
+import org.chemsafe.shared.ProblemType;
+import org.chemsafe.shared.ScopeKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Excel templates, imports and exports of the registry. Kinds: {@code units}, {@code tanks}, {@code inventory} (one
+ * sheet each) and {@code registry} (all three sheets in one workbook, as the units export writes them).
+ */
+@RestController
+@RequestMapping("/api/v1/registry")
+@Tag(name = "Registry import and export")
+class RegistryExcelController {
+
+    private static final String READ = "hasAuthority('" + EnterprisePermissions.UNIT_READ + "')";
+    private static final String WRITE = "hasAuthority('" + EnterprisePermissions.UNIT_WRITE + "')";
+    private static final String ENTERPRISE_READ = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_READ + "')";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String ALL = "registry";
+
+    private final RegistryImporter importer;
+    private final RegistryWorkbooks workbooks;
+    private final RegistryExcelRepository repository;
+    private final RegistryLabels labels;
+    private final EnterpriseScopes scopes;
+    private final EnterpriseDirectory directory;
+
+    RegistryExcelController(RegistryImporter importer, RegistryWorkbooks workbooks,
+            RegistryExcelRepository repository, RegistryLabels labels, EnterpriseScopes scopes,
+            EnterpriseDirectory directory) {
+        this.importer = importer;
+        this.workbooks = workbooks;
+        this.repository = repository;
+        this.labels = labels;
+        this.scopes = scopes;
+        this.directory = directory;
+    }
+
+    @GetMapping("/templates/{kind}.xlsx")
+    @PreAuthorize(READ)
+    @Operation(summary = "An import template: Chinese headers with notes and dropdowns, an example on the 说明 sheet")
+    void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
+        List<RegistrySheet> sheets = List.copyOf(sheets(kind, "template"));
+        String name = labels.file("registry-excel.file.template",
+                kind.equals(ALL) ? labels.file("registry-excel.sheet.registry") : labels.sheetName(sheets.get(0)));
+        xlsx(response, name);
+        workbooks.template(sheets, response.getOutputStream());
+    }
+
+    @PostMapping(path = "/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(WRITE)
+    @Operation(summary = "Import an Excel workbook all or nothing: every bad cell is listed (422) and nothing is "
+            + "written, or every row is written (new codes registered, existing codes updated)")
+    ImportSummary importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) @Nullable UUID enterpriseId) {
+        Set<RegistrySheet> sheets = sheets(kind, "import");
+        Actor actor = CurrentActor.get();
+        UUID target = scopes.owner(actor, enterpriseId);
+        if (!repository.enterpriseExists(target)) {
+            throw ProblemException.notFound("enterprise", target);
+        }
+        try (InputStream upload = file.getInputStream()) {
+            return importer.importFile(actor, target, kind, sheets, upload);
+        } catch (IOException ex) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "registry-excel.file.corrupt");
+        }
+    }
+
+    @GetMapping("/exports/units.xlsx")
+    @PreAuthorize(READ)
+    @Operation(summary = "An enterprise's units, tanks and inventory on three sheets (the import layout)")
+    void exportUnits(@RequestParam(required = false) @Nullable UUID enterpriseId, HttpServletResponse response)
+            throws IOException {
+        Actor actor = CurrentActor.get();
+        UUID target = visibleEnterprise(actor, enterpriseId);
+        xlsx(response, labels.file("registry-excel.file.units", repository.enterpriseName(target)));
+        workbooks.units(target, response.getOutputStream());
+    }
+
+    @GetMapping("/exports/enterprises.xlsx")
+    @PreAuthorize(ENTERPRISE_READ)
+    @Operation(summary = "The enterprise registry within the caller's scope")
+    void exportEnterprises(HttpServletResponse response) throws IOException {
+        Actor actor = CurrentActor.get();
+        xlsx(response, labels.file("registry-excel.file.enterprises"));
+        workbooks.enterprises(directory.filterFor(actor.scope()), response.getOutputStream());
+    }
+
+    /** The enterprise to export: an enterprise user's own; for others the named one, within their scope (else 404). */
+    private UUID visibleEnterprise(Actor actor, @Nullable UUID requested) {
+        UUID target;
+        if (actor.scope().kind() == ScopeKind.ENTERPRISE) {
+            target = actor.scope().enterpriseId();
+            if (target == null || (requested != null && !requested.equals(target))) {
+                throw ProblemException.notFound("enterprise", requested);
+            }
+        } else if (requested == null) {
+            throw ProblemException.ruleViolation("enterprise.owner.required");
+        } else {
+            target = requested;
+        }
+        scopes.checkVisible(actor, target, "enterprise", target);
+        if (!repository.enterpriseExists(target)) {
+            throw ProblemException.notFound("enterprise", target);
+        }
+        return target;
+    }
+
+    private static Set<RegistrySheet> sheets(String kind, String resource) {
+        if (kind.equals(ALL)) {
+            return EnumSet.allOf(RegistrySheet.class);
+        }
+        return RegistrySheet.byKey(kind).map(EnumSet::of)
+                .orElseThrow(() -> ProblemException.notFound(resource, kind));
+    }
+
+    private static void xlsx(HttpServletResponse response, String filename) {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+    }
+}
