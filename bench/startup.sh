@@ -29,9 +29,9 @@ start_until_healthy() {
 }
 
 t0=$(now)
-./mvnw -B -q -DskipTests package > "$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }
+./mvnw -B -q -DskipTests clean package > "$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }
 t1=$(now)
-echo "build (./mvnw -B -q -DskipTests package, cached dependencies): $(elapsed "$t0" "$t1") s"
+echo "build (./mvnw -B -q -DskipTests clean package, cached dependencies): $(elapsed "$t0" "$t1") s"
 
 for i in $(seq 1 "$runs"); do
   data="$work/data-$i"

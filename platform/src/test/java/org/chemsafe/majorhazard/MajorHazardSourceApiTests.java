@@ -9,6 +9,7 @@ import static org.chemsafe.support.RegistryFixtures.tank;
 import static org.chemsafe.support.RegistryFixtures.unit;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +99,27 @@ class MajorHazardSourceApiTests {
         assertThat(assessment.path("result").path("sumRatio").decimalValue()).isEqualByComparingTo("11");
         assertThat(assessment.path("result").path("r").decimalValue()).isEqualByComparingTo("40.8");
         assertThat(assessment.path("result").path("level").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangedDensityReassessesTheUnitsHoldingTheChemical() {
+        ApiClient safety = ApiClient.loggedIn(port, "safety");
+        String name = "辨识溶剂-" + UUID.randomUUID().toString().substring(0, 8);
+        String solvent = created(safety.post("/api/v1/chemicals",
+                Map.of("name", name, "hazardCategories", List.of("W5.4"), "density", 0.8)));
+        String farm = newUnit(safety, "TANK_FARM");
+        // 100 m³ × 0.8 × 0.8 t/m³ = 64 t; W5.4 (Table 2) Q = 5000 t → S = 0.0128
+        created(safety.post("/api/v1/units/" + farm + "/tanks", tank("V-1", solvent, "100", "0.8")));
+        created(safety.post("/api/v1/units/" + farm + "/inventory", Map.of("chemicalId", solvent)));
+        awaitAssessment(safety, farm, found -> found.path("result").path("sumRatio").decimalValue()
+                .compareTo(new BigDecimal("0.0128")) == 0);
+
+        // density 2.0 t/m³: 160 t → S = 0.032
+        assertThat(safety.put("/api/v1/chemicals/" + solvent, Map.of("name", name, "hazardCategories",
+                List.of("W5.4"), "density", 2.0)).status()).isEqualTo(200);
+        JsonNode reassessed = awaitAssessment(safety, farm, found -> found.path("result").path("sumRatio")
+                .decimalValue().compareTo(new BigDecimal("0.032")) == 0);
+        assertThat(reassessed.path("trigger").asString()).isEqualTo("INVENTORY_CHANGED");
     }
 
     @Test

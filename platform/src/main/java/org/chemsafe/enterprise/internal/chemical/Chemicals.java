@@ -3,6 +3,7 @@ package org.chemsafe.enterprise.internal.chemical;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.chemsafe.enterprise.ChemicalChanged;
 import org.chemsafe.enterprise.ChemicalInfo;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.shared.Actor;
@@ -13,6 +14,7 @@ import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.ScopeKind;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,12 @@ class Chemicals {
 
     private final ChemicalRepository chemicals;
     private final EnterpriseDirectory directory;
+    private final ApplicationEventPublisher events;
 
-    Chemicals(ChemicalRepository chemicals, EnterpriseDirectory directory) {
+    Chemicals(ChemicalRepository chemicals, EnterpriseDirectory directory, ApplicationEventPublisher events) {
         this.chemicals = chemicals;
         this.directory = directory;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -63,6 +67,7 @@ class Chemicals {
         }
         requireUniqueName(enterpriseId, request, id);
         chemicals.update(id, request);
+        events.publishEvent(new ChemicalChanged(id, enterpriseId));
         return chemicals.find(id).orElseThrow();
     }
 
