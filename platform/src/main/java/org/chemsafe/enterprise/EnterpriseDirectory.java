@@ -6,16 +6,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.chemsafe.shared.DataScope;
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.ScopeResolver;
 
 /**
  * The enterprise module's API to the others: which enterprises and regions a data scope covers, and their names.
  * Lookups by id here ignore scopes; callers decide what their caller may see with {@link #filterFor(DataScope)}.
  */
-public interface EnterpriseDirectory {
-
-    /** The enterprises a scope may see: all for the platform, those of the region subtree, or the one enterprise. */
-    EnterpriseFilter filterFor(DataScope scope);
+public interface EnterpriseDirectory extends ScopeResolver {
 
     /** The codes of the scope's region and every region below it; empty for an enterprise scope. */
     Set<String> regionCodesWithin(DataScope scope);

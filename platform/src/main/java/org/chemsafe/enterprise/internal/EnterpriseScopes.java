@@ -2,6 +2,7 @@ package org.chemsafe.enterprise.internal;
 
 import java.util.UUID;
 
+import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.ProblemException;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Scope checks for rows an enterprise owns: which enterprise a write goes to, and whether a row may be seen. */
 @Component
-public class EnterpriseScopes {
+public class EnterpriseScopes implements EnterpriseAccess {
 
     private final EnterpriseDirectory directory;
 
@@ -23,7 +24,8 @@ public class EnterpriseScopes {
      * The enterprise a new row belongs to: an enterprise user's own (naming another is refused); for platform and
      * government users the named one, which must lie in their scope.
      */
-    public UUID owner(Actor actor, @Nullable UUID requested) {
+    @Override
+    public UUID ownerFor(Actor actor, @Nullable UUID requested) {
         if (actor.scope().kind() == ScopeKind.ENTERPRISE) {
             UUID own = actor.scope().enterpriseId();
             if (requested != null && !requested.equals(own)) {

@@ -87,7 +87,7 @@ class RegistryExcelController {
             @RequestParam(required = false) @Nullable UUID enterpriseId) {
         Set<RegistrySheet> sheets = sheets(kind, "import");
         Actor actor = CurrentActor.get();
-        UUID target = scopes.owner(actor, enterpriseId);
+        UUID target = scopes.ownerFor(actor, enterpriseId);
         if (!repository.enterpriseExists(target)) {
             throw ProblemException.notFound("enterprise", target);
         }

@@ -65,7 +65,7 @@ class Sites {
 
     SiteView create(Actor actor, SiteRequest request) {
         SiteEditors.check(actor);
-        UUID enterpriseId = scopes.owner(actor, request.enterpriseId());
+        UUID enterpriseId = scopes.ownerFor(actor, request.enterpriseId());
         String name = request.name().strip();
         if (sites.nameTaken(enterpriseId, name, null)) {
             throw ProblemException.conflict("site.name.taken", name);

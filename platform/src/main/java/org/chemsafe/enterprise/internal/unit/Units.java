@@ -72,7 +72,7 @@ public class Units {
     }
 
     UnitView register(Actor actor, UnitRequest request) {
-        UUID enterpriseId = scopes.owner(actor, request.enterpriseId());
+        UUID enterpriseId = scopes.ownerFor(actor, request.enterpriseId());
         check(enterpriseId, request, null);
         return units.find(insert(actor, enterpriseId, request)).orElseThrow();
     }
