@@ -14,6 +14,7 @@ import org.chemsafe.enterprise.Region;
 import org.chemsafe.enterprise.RegionLevel;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.RequestScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,20 +25,18 @@ class DefaultEnterpriseDirectory implements EnterpriseDirectory, EnterpriseRegis
 
     private final RegionRepository regions;
     private final EnterpriseRepository enterprises;
+    private final EnterpriseScopeResolver resolver;
 
-    DefaultEnterpriseDirectory(RegionRepository regions, EnterpriseRepository enterprises) {
+    DefaultEnterpriseDirectory(RegionRepository regions, EnterpriseRepository enterprises,
+            EnterpriseScopeResolver resolver) {
         this.regions = regions;
         this.enterprises = enterprises;
+        this.resolver = resolver;
     }
 
     @Override
     public EnterpriseFilter filterFor(DataScope scope) {
-        return switch (scope.kind()) {
-            case PLATFORM -> EnterpriseFilter.all();
-            case ENTERPRISE -> EnterpriseFilter.only(Set.of(scope.enterpriseId()));
-            case REGION -> EnterpriseFilter.only(
-                    regions.find(scope.regionCode()).map(enterprises::idsWithin).orElse(Set.of()));
-        };
+        return RequestScope.filterFor(scope).orElseGet(() -> resolver.filterFor(scope));
     }
 
     @Override
@@ -82,7 +81,7 @@ class DefaultEnterpriseDirectory implements EnterpriseDirectory, EnterpriseRegis
 
     @Override
     public List<EnterpriseSummary> enterprisesWithin(DataScope scope) {
-        return enterprises.listWithin(filterFor(scope));
+        return enterprises.listVisible(scope);
     }
 
     @Override

@@ -33,7 +33,7 @@ class EnterpriseProfiles {
 
     @Transactional(readOnly = true)
     EnterpriseProfile get(Actor actor, UUID id) {
-        return profiles.find(visible(actor, id)).orElseThrow(() -> ProblemException.notFound("enterprise", id));
+        return profiles.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("enterprise", id));
     }
 
     EnterpriseProfile register(Actor actor, EnterpriseProfileRequest request) {
@@ -44,7 +44,7 @@ class EnterpriseProfiles {
         checkNameFree(request.name(), null);
         UUID id = UUID.randomUUID();
         profiles.insert(id, request);
-        return profiles.find(id).orElseThrow();
+        return profiles.findVisible(id, DataScope.enterprise(id)).orElseThrow();
     }
 
     EnterpriseProfile update(Actor actor, UUID id, EnterpriseProfileRequest request) {
@@ -57,14 +57,7 @@ class EnterpriseProfiles {
         }
         checkNameFree(request.name(), id);
         profiles.update(id, request);
-        return profiles.find(id).orElseThrow();
-    }
-
-    private UUID visible(Actor actor, UUID id) {
-        if (!directory.filterFor(actor.scope()).permits(id)) {
-            throw ProblemException.notFound("enterprise", id);
-        }
-        return id;
+        return profiles.findVisible(id, actor.scope()).orElseThrow();
     }
 
     private void checkTown(Actor actor, String regionCode) {

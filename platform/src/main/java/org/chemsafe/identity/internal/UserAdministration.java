@@ -41,9 +41,7 @@ class UserAdministration {
 
     @Transactional(readOnly = true)
     PageResult<UserView> search(Actor actor, @Nullable String text, PageQuery page) {
-        DataScope scope = actor.scope();
-        PageResult<UserAccount> found = users.search(scope, directory.filterFor(scope),
-                directory.regionCodesWithin(scope), text, page);
+        PageResult<UserAccount> found = users.search(actor.scope(), text, page);
         Map<UUID, List<String>> roles = users.roleCodes(found.content().stream().map(UserAccount::id).toList());
         return found.map(user -> view(user, roles.getOrDefault(user.id(), List.of())));
     }
@@ -82,8 +80,7 @@ class UserAdministration {
     }
 
     private UserAccount visible(Actor actor, UUID id) {
-        return users.find(id).filter(user -> directory.covers(actor.scope(), user.scope()))
-                .orElseThrow(() -> ProblemException.notFound("user", id));
+        return users.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("user", id));
     }
 
     private UserView view(UserAccount user) {

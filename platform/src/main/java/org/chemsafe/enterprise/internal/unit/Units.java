@@ -11,8 +11,9 @@ import jakarta.validation.Validator;
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
 import org.chemsafe.enterprise.UnitInventoryChanged;
-import org.chemsafe.enterprise.internal.EnterpriseScopes;
+import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -34,15 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Units {
 
     private final UnitRepository units;
-    private final EnterpriseScopes scopes;
+    private final EnterpriseAccess access;
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final MessageSource messages;
 
-    Units(UnitRepository units, EnterpriseScopes scopes, ApplicationEventPublisher events, Validator validator,
+    Units(UnitRepository units, EnterpriseAccess access, ApplicationEventPublisher events, Validator validator,
             MessageSource messages) {
         this.units = units;
-        this.scopes = scopes;
+        this.access = access;
         this.events = events;
         this.validator = validator;
         this.messages = messages;
@@ -66,15 +67,13 @@ public class Units {
 
     @Transactional(readOnly = true)
     UnitView get(Actor actor, UUID id) {
-        UnitView unit = units.find(id).orElseThrow(() -> ProblemException.notFound("unit", id));
-        scopes.checkVisible(actor, unit.enterpriseId(), "unit", id);
-        return unit;
+        return units.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("unit", id));
     }
 
     UnitView register(Actor actor, UnitRequest request) {
-        UUID enterpriseId = scopes.ownerFor(actor, request.enterpriseId());
+        UUID enterpriseId = access.ownerFor(actor, request.enterpriseId());
         check(enterpriseId, request, null);
-        return units.find(insert(actor, enterpriseId, request)).orElseThrow();
+        return stored(enterpriseId, insert(actor, enterpriseId, request));
     }
 
     UnitView update(Actor actor, UUID id, UnitRequest request) {
@@ -87,7 +86,7 @@ public class Units {
         }
         check(current.enterpriseId(), request, id);
         units.update(id, request);
-        return units.find(id).orElseThrow();
+        return stored(current.enterpriseId(), id);
     }
 
     void delete(Actor actor, UUID id) {
@@ -105,7 +104,7 @@ public class Units {
             throw ProblemException.conflict("unit.status.unchanged", change.status());
         }
         units.changeStatus(id, unit.status(), change.status(), actor.name(), change.reason());
-        return units.find(id).orElseThrow();
+        return stored(unit.enterpriseId(), id);
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +121,7 @@ public class Units {
      */
     @Transactional(readOnly = true)
     public List<FieldProblem> check(UUID enterpriseId, Draft draft, @Nullable UUID existingId) {
-        UnitView current = existingId == null ? null : units.find(existingId).orElseThrow();
+        UnitView current = existingId == null ? null : stored(enterpriseId, existingId);
         UnitRequest request = request(enterpriseId, draft, current);
         List<FieldProblem> problems = violations(validator, request);
         if (current != null && draft.kind() != null && draft.kind() != current.kind()) {
@@ -139,7 +138,7 @@ public class Units {
      * anything differs; a changed status of a production unit is recorded in its history with the reason given.
      */
     public Saved save(Actor actor, UUID enterpriseId, Draft draft, @Nullable UUID existingId, String statusReason) {
-        UnitView current = existingId == null ? null : units.find(existingId).orElseThrow();
+        UnitView current = existingId == null ? null : stored(enterpriseId, existingId);
         UnitRequest request = request(enterpriseId, draft, current);
         if (current == null) {
             return new Saved(insert(actor, enterpriseId, request), Change.CREATED);
@@ -155,6 +154,11 @@ public class Units {
             changed = true;
         }
         return new Saved(current.id(), changed ? Change.UPDATED : Change.UNCHANGED);
+    }
+
+    /** A unit of the enterprise, read in that enterprise's scope (it was just written or checked by the caller). */
+    private UnitView stored(UUID enterpriseId, UUID id) {
+        return units.findVisible(id, DataScope.enterprise(enterpriseId)).orElseThrow();
     }
 
     private UUID insert(Actor actor, UUID enterpriseId, UnitRequest request) {
