@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.chemsafe.enterprise.HazardUnitChanged;
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
 import org.chemsafe.enterprise.UnitInventoryChanged;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers and keeps an enterprise's hazard units: production units with their key-supervised hazardous processes
- * and status history, tank farms, warehouses and loading racks.
+ * and status history, tank farms, warehouses and loading racks. A unit registered, renamed (code or name) or removed,
+ * through the API or an import, is announced as {@link HazardUnitChanged}.
  * <p>
  * Batch imports (see {@code internal.excel}) use the public part: {@link #check} applies the same request constraints
  * and rules as {@link #register} and {@link #update} without writing, and {@link #save} writes a checked draft.
@@ -86,6 +88,7 @@ public class Units {
         }
         check(current.enterpriseId(), request, id);
         units.update(id, request);
+        announceIfRenamed(current, request);
         return stored(current.enterpriseId(), id);
     }
 
@@ -93,6 +96,7 @@ public class Units {
         UnitView unit = get(actor, id);
         units.delete(id);
         events.publishEvent(new UnitInventoryChanged(id, unit.enterpriseId()));
+        events.publishEvent(new HazardUnitChanged(id, unit.enterpriseId(), unit.code(), unit.name(), unit.kind(), true));
     }
 
     UnitView changeStatus(Actor actor, UUID id, StatusChangeRequest change) {
@@ -144,9 +148,9 @@ public class Units {
             return new Saved(insert(actor, enterpriseId, request), Change.CREATED);
         }
         boolean changed = false;
-        if (!current.code().equals(request.code()) || !current.name().equals(request.name().strip())
-                || !Set.copyOf(current.hazardousProcesses()).equals(request.processes())) {
+        if (renamed(current, request) || !Set.copyOf(current.hazardousProcesses()).equals(request.processes())) {
             units.update(current.id(), request);
+            announceIfRenamed(current, request);
             changed = true;
         }
         if (draft.status() != null && current.status() != null && draft.status() != current.status()) {
@@ -166,10 +170,24 @@ public class Units {
                 ? (request.status() == null ? ProductionStatus.RUNNING : request.status()) : null;
         UUID id = UUID.randomUUID();
         units.insert(id, enterpriseId, request, status);
+        events.publishEvent(new HazardUnitChanged(id, enterpriseId, request.code(), request.name().strip(),
+                request.kind(), false));
         if (status != null) {
             units.changeStatus(id, null, status, actor.name(), null);
         }
         return id;
+    }
+
+    private static boolean renamed(UnitView current, UnitRequest request) {
+        return !current.code().equals(request.code()) || !current.name().equals(request.name().strip());
+    }
+
+    /** Tells other modules a unit's code or name changed (its kind cannot change). */
+    private void announceIfRenamed(UnitView current, UnitRequest request) {
+        if (renamed(current, request)) {
+            events.publishEvent(new HazardUnitChanged(current.id(), current.enterpriseId(), request.code(),
+                    request.name().strip(), current.kind(), false));
+        }
     }
 
     /** The request a draft makes; Bean Validation reports the values it misses. */
