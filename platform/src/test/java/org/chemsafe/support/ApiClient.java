@@ -92,7 +92,8 @@ public final class ApiClient {
         }
     }
 
-    private Response send(String method, String path, String body, String contentType) {
+    /** Any request with a raw body (or none, when null), e.g. a multipart PUT. */
+    public Response send(String method, String path, String body, String contentType) {
         try {
             boolean stateChanging = !method.equals("GET");
             if (stateChanging && sendCsrf && bearer == null && csrfCookie() == null) {
