@@ -19,15 +19,15 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.chemsafe.enterprise.EnterpriseKind;
+import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterpriseRegistry;
-import org.chemsafe.enterprise.NewEnterprise;
 import org.chemsafe.identity.NewUser;
 import org.chemsafe.identity.UserProvisioning;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TestEnterprises;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -55,9 +55,6 @@ class CrossTenantRouteTests {
     private static final Set<String> WITHOUT_PERMISSION = Set.of("GET /api/v1/auth/csrf", "POST /api/v1/auth/login",
             "POST /api/v1/auth/logout", "GET /api/v1/auth/me", "POST /api/v1/auth/password");
 
-    /** 西集镇 of the demo regions. */
-    private static final String TOWN = "370406102";
-
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private static final Map<String, Object> POLYGON_AREA = Map.of("name", "越权区域", "kind", "OFFICE", "polygon",
@@ -69,7 +66,7 @@ class CrossTenantRouteTests {
     /** A valid body for each route that needs one, so that validation cannot answer before the scope does. */
     private static final Map<String, Object> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /api/v1/enterprises/{id}", Map.of("name", "越权改名", "kinds", List.of("PRODUCTION"),
-                    "regionCode", TOWN)),
+                    "regionCode", TestEnterprises.TOWN)),
             Map.entry("PUT /api/v1/users/{id}", Map.of("displayName", "越权", "roleCodes", List.of("OPERATOR"),
                     "enabled", false)),
             Map.entry("POST /api/v1/users/{id}/password", Map.of("newPassword", "Taken2026!x")),
@@ -97,6 +94,9 @@ class CrossTenantRouteTests {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
+
+    @Autowired
+    EnterpriseDirectory directory;
 
     @Autowired
     EnterpriseRegistry registry;
@@ -239,8 +239,7 @@ class CrossTenantRouteTests {
 
     private Tenant tenant(String label) {
         String suffix = label + UUID.randomUUID().toString().substring(0, 8);
-        UUID enterprise = registry.registerEnterprise(new NewEnterprise("跨租户测试" + suffix, null,
-                List.of(EnterpriseKind.PRODUCTION), TOWN, null, null, null));
+        UUID enterprise = TestEnterprises.register(directory, registry, "跨租户测试" + label);
         DataScope scope = DataScope.enterprise(enterprise);
         String principal = "xt-" + suffix;
         users.provision(new NewUser(principal, "负责人" + suffix, null, ApiClient.DEMO_PASSWORD,
@@ -263,7 +262,7 @@ class CrossTenantRouteTests {
         ids.put("chemicals", chlorine);
         String farm = created(owner.post("/api/v1/units", unit("TANK_FARM", "TF-XT-1", "跨租户罐区")));
         ids.put("units", farm);
-        ids.put("tanks", created(owner.post("/api/v1/units/" + farm + "/tanks", tank("V-1", chlorine, "10", "0.8"))));
+        ids.put("tanks", created(owner.post("/api/v1/units/" + farm + "/tanks", tank("V-XT-1", chlorine, "10", "0.8"))));
         ids.put("inventory-items", created(owner.post("/api/v1/units/" + farm + "/inventory",
                 Map.of("chemicalId", chlorine))));
         String site = created(owner.post("/api/v1/sites", Map.of("name", "跨租户厂区")));

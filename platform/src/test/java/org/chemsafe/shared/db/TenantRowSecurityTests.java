@@ -12,15 +12,15 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.chemsafe.enterprise.EnterpriseKind;
+import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterpriseRegistry;
 import org.chemsafe.enterprise.HazardUnitKind;
-import org.chemsafe.enterprise.NewEnterprise;
 import org.chemsafe.enterprise.RegistrySetup;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.EnterpriseFilter;
 import org.chemsafe.shared.RequestScope;
 import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TestEnterprises;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +35,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformTest
 class TenantRowSecurityTests {
 
-    /** 西集镇 of the demo regions. */
-    private static final String TOWN = "370406102";
-
     @Autowired
     DataSource dataSource;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EnterpriseDirectory directory;
 
     @Autowired
     EnterpriseRegistry registry;
@@ -162,7 +162,6 @@ class TenantRowSecurityTests {
     }
 
     private UUID enterprise(String label) {
-        return registry.registerEnterprise(new NewEnterprise("行级安全" + label + UUID.randomUUID(), null,
-                List.of(EnterpriseKind.PRODUCTION), TOWN, null, null, null));
+        return TestEnterprises.register(directory, registry, "行级安全" + label);
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.chemsafe.enterprise.EnterpriseKind;
+import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterpriseRegistry;
 import org.chemsafe.enterprise.HazardUnitChanged;
 import org.chemsafe.enterprise.HazardUnitKind;
-import org.chemsafe.enterprise.NewEnterprise;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TestEnterprises;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +24,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class HazardUnitChangedTests {
 
-    /** 西集镇 of the demo regions. */
-    private static final String TOWN = "370406102";
-
     @Autowired
     Units units;
+
+    @Autowired
+    EnterpriseDirectory directory;
 
     @Autowired
     EnterpriseRegistry registry;
@@ -40,8 +40,7 @@ class HazardUnitChangedTests {
 
     @BeforeEach
     void enterprise() {
-        enterprise = registry.registerEnterprise(new NewEnterprise("事件测试化工" + UUID.randomUUID(), null,
-                List.of(EnterpriseKind.PRODUCTION), TOWN, null, null, null));
+        enterprise = TestEnterprises.register(directory, registry, "事件测试化工");
     }
 
     @Test
