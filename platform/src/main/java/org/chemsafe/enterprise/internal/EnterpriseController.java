@@ -35,6 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class EnterpriseController {
 
     private static final String WRITE = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_WRITE + "')";
+    private static final String REGISTER = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_REGISTER + "')";
 
     private final EnterpriseRepository enterprises;
     private final RegionRepository regions;
@@ -64,7 +65,7 @@ class EnterpriseController {
     }
 
     @PostMapping
-    @PreAuthorize(WRITE)
+    @PreAuthorize(REGISTER)
     @Operation(summary = "Register an enterprise in a town of the caller's region")
     ResponseEntity<EnterpriseProfile> register(@Valid @RequestBody EnterpriseProfileRequest request) {
         EnterpriseProfile created = profiles.register(CurrentActor.get(), request);

@@ -3,19 +3,21 @@ package org.chemsafe.enterprise.internal;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.enterprise.EnterprisePermissions;
 import org.chemsafe.enterprise.Region;
 import org.chemsafe.enterprise.RegionLevel;
 import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ProblemException;
-import org.chemsafe.shared.ScopeKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers enterprises and keeps their profiles. Government users register enterprises in the towns of their
- * region; an enterprise keeps its own profile but cannot move itself out of the town it was registered in.
+ * Registers enterprises and keeps their profiles. Holders of {@code enterprise:register} (supervisors, the platform)
+ * register enterprises in the towns of their scope and move them; an enterprise keeps its own profile but cannot
+ * move itself out of the town it was registered in.
  */
 @Service
 @Transactional
@@ -37,9 +39,6 @@ class EnterpriseProfiles {
     }
 
     EnterpriseProfile register(Actor actor, EnterpriseProfileRequest request) {
-        if (actor.scope().kind() == ScopeKind.ENTERPRISE) {
-            throw ProblemException.forbidden("enterprise.register.government-only");
-        }
         checkTown(actor, request.regionCode());
         checkNameFree(request.name(), null);
         UUID id = UUID.randomUUID();
@@ -50,7 +49,7 @@ class EnterpriseProfiles {
     EnterpriseProfile update(Actor actor, UUID id, EnterpriseProfileRequest request) {
         EnterpriseProfile current = get(actor, id);
         if (!current.regionCode().equals(request.regionCode())) {
-            if (actor.scope().kind() == ScopeKind.ENTERPRISE) {
+            if (!CurrentActor.holds(EnterprisePermissions.ENTERPRISE_REGISTER)) {
                 throw ProblemException.forbidden("enterprise.update.region-by-government");
             }
             checkTown(actor, request.regionCode());
