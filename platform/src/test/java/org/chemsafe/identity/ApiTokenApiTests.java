@@ -3,6 +3,7 @@ package org.chemsafe.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
@@ -90,6 +91,17 @@ class ApiTokenApiTests {
         Response foreign = storage.post("/api/v1/api-tokens",
                 Map.of("name", "越权", "purpose", "TELEMETRY", "enterpriseId", chemicalsId));
         assertThat(foreign.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTokenNeedsAnEnterpriseThatExists() {
+        String nowhere = UUID.randomUUID().toString();
+        Response unknown = ApiClient.loggedIn(port, "platform").post("/api/v1/api-tokens",
+                Map.of("name", "无主", "purpose", "TELEMETRY", "enterpriseId", nowhere));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.problemType()).isEqualTo("not-found");
+        assertThat(jdbc.sql("select count(*) from api_token where enterprise_id = cast(:id as uuid)")
+                .param("id", nowhere).query(Long.class).single()).isZero();
     }
 
     @Test
