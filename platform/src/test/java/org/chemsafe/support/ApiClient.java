@@ -36,8 +36,12 @@ public final class ApiClient {
     }
 
     public static ApiClient loggedIn(int port, String username) {
+        return loggedIn(port, username, DEMO_PASSWORD);
+    }
+
+    public static ApiClient loggedIn(int port, String username, String password) {
         ApiClient client = new ApiClient(port);
-        Response response = client.login(username, DEMO_PASSWORD);
+        Response response = client.login(username, password);
         if (response.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + response.body());
         }
