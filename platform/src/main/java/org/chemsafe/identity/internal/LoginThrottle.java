@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    /** Entries idle this long after their last failure are forgotten once the table grows past its soft limit. */
+    /** Past this many entries, those whose last failure is older than the longest pause are forgotten. */
     private static final int SOFT_LIMIT = 10_000;
 
     private final IdentitySettings.Lockout settings;

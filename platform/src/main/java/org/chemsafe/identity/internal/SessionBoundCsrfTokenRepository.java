@@ -12,7 +12,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 /**
  * The CSRF token as the SPA reads it (the XSRF-TOKEN cookie, echoed in X-XSRF-TOKEN) without a session for anonymous
  * callers, and bound to the session once signed in. Before login the cookie is the reference (double submit), so an
- * anonymous caller costs no session; login replaces the token (LoginController), and from then on the session's copy
+ * anonymous caller costs no session; login replaces the token (AuthController), and from then on the session's copy
  * is the reference, so the token from before login no longer works, even when a client still presents it as cookie.
  */
 class SessionBoundCsrfTokenRepository implements CsrfTokenRepository {
