@@ -17,12 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.catalina.Context;
+import org.apache.catalina.Manager;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -37,7 +41,7 @@ class AuthenticationApiTests {
     JdbcClient jdbc;
 
     @Autowired
-    org.springframework.boot.web.server.context.WebServerApplicationContext context;
+    WebServerApplicationContext context;
 
     @Test
     void loginStartsASessionThatMeDescribesAndLogoutEnds() {
@@ -171,8 +175,8 @@ class AuthenticationApiTests {
 
     @Test
     void anonymousRequestsCreateNoSession() throws Exception {
-        org.apache.catalina.Manager sessions = ((org.apache.catalina.Context) ((org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer())
-                .getTomcat().getHost().findChildren()[0]).getManager();
+        Manager sessions = ((Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost()
+                .findChildren()[0]).getManager();
         int before = sessions.getActiveSessions();
         HttpClient anonymous = HttpClient.newHttpClient();
         List<String> paths = List.of("/api/v1/auth/me", "/api/v1/units", "/api/v1/auth/csrf", "/actuator/prometheus",

@@ -37,6 +37,7 @@ record AuditRecord(@Nullable Actor actor, @Nullable String actorName, @Nullable 
     /** The enterprise the entry concerns: an enterprise caller's own, else the target enterprise (if any). */
     @Nullable
     UUID enterpriseId() {
-        return actorScope != null && actorScope.enterpriseId() != null ? actorScope.enterpriseId() : targetEnterpriseId;
+        UUID own = actorScope == null ? null : actorScope.enterpriseId();
+        return own != null ? own : targetEnterpriseId;
     }
 }

@@ -57,7 +57,8 @@ class LoginService {
                     "attempts from this address paused until " + blocked.get()));
             throw paused(blocked.get());
         }
-        boolean matches = passwordEncoder.matches(password, found.map(UserAccount::passwordHash).orElse(unknownUserHash));
+        String hash = found.map(UserAccount::passwordHash).orElse(unknownUserHash);
+        boolean matches = passwordEncoder.matches(password, hash);
         if (found.isEmpty() || !matches) {
             audit.append(record(username, found, AuditOutcome.DENIED, 401, clientAddress,
                     found.isEmpty() ? "unknown user" : "bad password"));
