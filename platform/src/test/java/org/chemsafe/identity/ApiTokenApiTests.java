@@ -94,12 +94,15 @@ class ApiTokenApiTests {
     }
 
     @Test
-    void aTokenNeedsAnEnterpriseThatExists() {
-        String nowhere = UUID.randomUUID().toString();
-        Response unknown = ApiClient.loggedIn(port, "platform").post("/api/v1/api-tokens",
+    void aTokenForAnEnterpriseThatDoesNotExistIsNotCreated() {
+        String nowhere = java.util.UUID.randomUUID().toString();
+        Response platform = ApiClient.loggedIn(port, "platform").post("/api/v1/api-tokens",
                 Map.of("name", "无主", "purpose", "TELEMETRY", "enterpriseId", nowhere));
-        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
-        assertThat(unknown.problemType()).isEqualTo("not-found");
+        assertThat(platform.status()).isEqualTo(404);
+        assertThat(platform.problemType()).isEqualTo("not-found");
+        Response district = ApiClient.loggedIn(port, "district").post("/api/v1/api-tokens",
+                Map.of("name", "无主", "purpose", "TELEMETRY", "enterpriseId", nowhere));
+        assertThat(district.status()).as("no token rights, nor a hint whether the id exists").isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from api_token where enterprise_id = cast(:id as uuid)")
                 .param("id", nowhere).query(Long.class).single()).isZero();
     }

@@ -57,6 +57,7 @@ class ApiTokens {
 
     CreatedApiToken create(Actor actor, CreateApiTokenRequest request) {
         UUID enterpriseId = access.ownerFor(actor, request.enterpriseId());
+        AuditTargets.concerns(enterpriseId);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -75,6 +76,7 @@ class ApiTokens {
     void revoke(Actor actor, UUID id) {
         ApiToken token = tokens.findVisible(id, actor.scope())
                 .orElseThrow(() -> ProblemException.notFound("api-token", id));
+        AuditTargets.concerns(token.enterpriseId());
         if (token.revokedAt() != null) {
             throw ProblemException.conflict("identity.token.already-revoked");
         }

@@ -108,25 +108,14 @@ class UserRepository {
     }
 
     void recordSuccessfulLogin(UUID id, Instant at) {
-        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null, last_login_at = :at where id = :id")
+        jdbc.sql("update user_account set last_login_at = :at where id = :id")
                 .param("id", id).param("at", Timestamp.from(at)).update();
     }
 
-    /** Counts a failed login and locks the account when the count reaches the limit; returns the lock, if any. */
-    Optional<Instant> recordFailedLogin(UUID id, int maxAttempts, Instant lockUntil) {
-        return jdbc.sql("""
-                update user_account set
-                    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-                    locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end
-                where id = :id
-                returning case when failed_attempts = 0 then locked_until end""")
-                .param("id", id).param("max", maxAttempts).param("lockUntil", Timestamp.from(lockUntil))
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
-    }
-
-    void unlock(UUID id) {
-        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where id = :id").param("id", id)
-                .update();
+    /** Whether the enterprise has any user yet (a supervisor may create only its first administrator). */
+    boolean anyInEnterprise(UUID enterpriseId) {
+        return jdbc.sql("select exists(select 1 from user_account where scope_enterprise_id = :id)")
+                .param("id", enterpriseId).query(Boolean.class).single();
     }
 
     Map<UUID, List<String>> roleCodes(Collection<UUID> userIds) {
@@ -157,7 +146,7 @@ class UserRepository {
         };
         return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"),
                 rs.getString("display_name"), rs.getString("phone"), rs.getString("password_hash"),
-                rs.getBoolean("enabled"), scope, rs.getInt("failed_attempts"), SqlValues.instant(rs, "locked_until"),
-                rs.getTimestamp("created_at").toInstant(), SqlValues.instant(rs, "last_login_at"));
+                rs.getBoolean("enabled"), scope, rs.getTimestamp("created_at").toInstant(),
+                SqlValues.instant(rs, "last_login_at"));
     }
 }

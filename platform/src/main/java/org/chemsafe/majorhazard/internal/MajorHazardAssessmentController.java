@@ -6,6 +6,7 @@ import org.chemsafe.majorhazard.AssessmentRequest;
 import org.chemsafe.majorhazard.AssessmentResult;
 import org.chemsafe.majorhazard.MajorHazardCalculator;
 import org.chemsafe.majorhazard.MajorHazardPermissions;
+import org.chemsafe.shared.AuditExempt;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,6 +26,7 @@ class MajorHazardAssessmentController {
     }
 
     @PostMapping("/api/v1/major-hazards/assessments")
+    @AuditExempt("a stateless calculation: it changes nothing")
     @PreAuthorize("hasAuthority('" + MajorHazardPermissions.MAJOR_HAZARD_READ + "')")
     @Operation(summary = "Identify and grade one unit under GB 18218-2018 (a calculation; nothing is stored)",
             description = """
