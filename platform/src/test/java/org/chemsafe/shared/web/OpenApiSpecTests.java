@@ -74,6 +74,15 @@ class OpenApiSpecTests {
                 .path("$ref").asString()).isEqualTo("#/components/schemas/PermissionCode");
     }
 
+    @Test
+    void recordComponentsAreRequiredUnlessNullable() {
+        JsonNode user = fetch().path("components").path("schemas").path("UserView");
+        List<String> required = user.path("required").valueStream().map(JsonNode::asString).toList();
+        assertThat(required).contains("id", "username", "enabled", "roles").doesNotContain("phone", "lastLoginAt");
+        assertThat(user.path("properties").path("phone").path("type").toString()).isEqualTo("[\"string\",\"null\"]");
+        assertThat(user.path("properties").path("username").path("type").asString()).isEqualTo("string");
+    }
+
     private JsonNode fetch() {
         Response response = new ApiClient(port).get("/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
