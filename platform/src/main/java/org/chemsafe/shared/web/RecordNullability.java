@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Records are null-marked: a component without JSpecify's {@link Nullable} is never null, and Jackson writes every
  * component ({@code default-property-inclusion: always}). So in the OpenAPI document each such property is
- * {@code required}, and a {@code @Nullable} one may be {@code null} (its type gains {@code "null"}), which gives
- * generated clients {@code phone?: string | null} next to {@code id: string} instead of everything optional.
+ * {@code required}, and a {@code @Nullable} one may be {@code null} (its type, and its enum if any, gain
+ * {@code null}), which gives generated clients {@code phone?: string | null} next to {@code id: string} instead of
+ * everything optional.
  */
 @Component
 class RecordNullability implements ModelConverter {
@@ -66,6 +67,9 @@ class RecordNullability implements ModelConverter {
         if (types != null) { // a $ref stays as it is: not required is all a client needs to know
             types.add("null");
             property.setTypes(types);
+        }
+        if (property.getEnum() != null && !property.getEnum().contains(null)) {
+            property.addEnumItemObject(null);
         }
     }
 }
