@@ -37,6 +37,8 @@ class WebCachingTests {
         assertThat(directives(asset)).containsExactlyInAnyOrder("max-age=31536000", "public", "immutable");
         assertThat(asset.headers().firstValue("Pragma")).isEmpty();
         assertThat(asset.headers().firstValue("Expires")).isEmpty();
+        assertThat(asset.headers().allValues("Set-Cookie")).as("shared caches do not store answers with cookies")
+                .isEmpty();
     }
 
     @Test
