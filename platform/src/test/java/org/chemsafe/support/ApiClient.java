@@ -1,5 +1,6 @@
 package org.chemsafe.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -76,6 +77,12 @@ public final class ApiClient {
         return send("POST", path, body, contentType);
     }
 
+    /** Sends the body without a declared length (chunked), as a streaming client would. */
+    public Response postChunked(String path, byte[] body, String contentType) {
+        return sendBody("POST", path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+                contentType);
+    }
+
     public Response put(String path, Object body) {
         return send("PUT", path, JSON.writeValueAsString(body), "application/json");
     }
@@ -86,13 +93,19 @@ public final class ApiClient {
 
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(request("GET", path, null, null), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request("GET", path, HttpRequest.BodyPublishers.noBody(), null),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException ex) {
             throw new IllegalStateException(ex);
         }
     }
 
     private Response send(String method, String path, String body, String contentType) {
+        return sendBody(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), contentType);
+    }
+
+    private Response sendBody(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
         try {
             boolean stateChanging = !method.equals("GET");
             if (stateChanging && sendCsrf && bearer == null && csrfCookie() == null) {
@@ -107,10 +120,8 @@ public final class ApiClient {
         }
     }
 
-    private HttpRequest request(String method, String path, String body, String contentType) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+    private HttpRequest request(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
