@@ -26,8 +26,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Refuses JSON input that the platform could not store faithfully, at the edge rather than in the database:
  * <ul>
- * <li>an integer given as a string ({@code "5"}) or a fraction ({@code 1.5}) — {@code accept-float-as-int} is off
- * in application.yml as well;</li>
+ * <li>an integer given as a string ({@code "5"}) or a number with a fraction part ({@code 1.5}, {@code 2.0}): the
+ * coercion configuration for integer targets fails both (Jackson would otherwise truncate or parse them);</li>
  * <li>a string containing NUL ({@code \u0000}), which PostgreSQL cannot store in text;</li>
  * <li>a date or time outside the years {@value #MIN_YEAR}–{@value #MAX_YEAR} (PostgreSQL timestamps end in year
  * 294276, and no date the platform handles lies outside this range).</li>
