@@ -27,6 +27,7 @@ import javax.imageio.ImageIO;
 
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
+import org.chemsafe.support.HugeImages;
 import org.chemsafe.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,6 +150,10 @@ class SiteApiTests {
                 new byte[MAX_PLAN_BYTES + 1024 * 1024 + 16 * 1024]);
         assertThat(wayTooLarge.statusCode()).as(wayTooLarge.body()).isEqualTo(413);
         assertThat(wayTooLarge.body()).contains("payload-too-large");
+
+        HttpResponse<String> billions = uploader.upload(id, "huge.png", "image/png", HugeImages.png(20_000, 20_000));
+        assertThat(billions.statusCode()).as(billions.body()).isEqualTo(422);
+        assertThat(billions.body()).contains("rule-violation").contains("100 百万");
 
         HttpResponse<String> noFile = uploader.send(id, "other", "plan.png", "image/png", png);
         assertThat(noFile.statusCode()).as(noFile.body()).isEqualTo(400);

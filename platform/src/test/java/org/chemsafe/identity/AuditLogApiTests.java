@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +73,8 @@ class AuditLogApiTests {
         ApiClient principal = ApiClient.loggedIn(port, "principal");
         HttpResponse<byte[]> export = principal.getBytes("/api/v1/audit-events/export?action=LOGIN");
         assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow()).contains("audit-events.xlsx");
+        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename*=UTF-8''" + URLEncoder.encode("审计日志", StandardCharsets.UTF_8) + ".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("审计日志");

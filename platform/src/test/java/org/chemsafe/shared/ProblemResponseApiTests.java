@@ -2,6 +2,7 @@ package org.chemsafe.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -103,6 +104,73 @@ class ProblemResponseApiTests {
                 "password", "Duplicate2026!", "roleCodes", List.of("PLATFORM_ADMIN"), "scope",
                 Map.of("kind", "PLATFORM")));
         assertProblem(duplicate, 409, "conflict");
+    }
+
+    @Test
+    void malformedMultipartIsA400() {
+        Response response = admin().postRaw("/api/v1/users", "--b\r\nno part headers and no end",
+                "multipart/form-data; boundary=b");
+        assertProblem(response, 400, "malformed-request");
+    }
+
+    @Test
+    void aNulCharacterIsRefusedAtTheEdge() {
+        Response inBody = admin().post("/api/v1/users", Map.of("username", "nul-user", "displayName", "a\u0000b",
+                "password", "NulByte2026!", "roleCodes", List.of("PLATFORM_ADMIN"), "scope", Map.of("kind", "PLATFORM")));
+        assertProblem(inBody, 400, "validation");
+        assertThat(fields(inBody)).containsExactly("displayName");
+        assertThat(inBody.json().path("errors").get(0).path("message").asString()).contains("空字符");
+        assertProblem(admin().get("/api/v1/enterprises?q=%00"), 400, "malformed-request");
+    }
+
+    @Test
+    void datesOutsideTheYearsOneToTenThousandAre400() {
+        Response response = admin().post("/api/v1/api-tokens", Map.of("name", "far future", "purpose", "READ_ONLY",
+                "enterpriseId", jdbc.sql("select id from enterprise limit 1").query(String.class).single(),
+                "expiresAt", "+300000-01-01T00:00:00Z"));
+        assertProblem(response, 400, "validation");
+        assertThat(fields(response)).containsExactly("expiresAt");
+        assertProblem(admin().get("/api/v1/audit-events?from=%2B300000-01-01T00:00:00Z"), 400, "malformed-request");
+    }
+
+    @Test
+    void integersAreNotGuessedFromFractionsOrStrings() {
+        for (Object people : List.of(1.5, "5")) {
+            Response response = admin().post("/api/v1/major-hazards/assessments",
+                    Map.of("exposedPeople", people, "substances", List.of()));
+            assertProblem(response, 400, "validation");
+            assertThat(fields(response)).as("%s", people).containsExactly("exposedPeople");
+        }
+    }
+
+    @Test
+    void messagesNameNoJavaTypes() {
+        for (String path : List.of("/api/v1/users?size=abc", "/api/v1/users/not-a-uuid",
+                "/api/v1/audit-events?from=yesterday", "/api/v1/audit-events?outcome=MAYBE")) {
+            Response response = admin().get(path);
+            assertProblem(response, 400, "validation");
+            assertThat(response.body()).as(path).doesNotContain("java.", "Integer", "UUID", "Instant", "String",
+                    "convert");
+        }
+    }
+
+    @Test
+    void requestBodiesAreCappedBeforeParsing() {
+        String huge = "{\"unknown\":\"" + "x".repeat(1_500_000) + "\"}";
+        Response declared = admin().postRaw("/api/v1/users", huge, "application/json");
+        assertProblem(declared, 413, "payload-too-large");
+        assertThat(declared.json().path("detail").asString()).contains("1024 KB");
+        Response chunked = admin().postChunked("/api/v1/users", huge.getBytes(StandardCharsets.UTF_8),
+                "application/json");
+        assertProblem(chunked, 413, "payload-too-large");
+    }
+
+    @Test
+    void theErrorPageIsAProblem() {
+        assertProblem(admin().get("/error"), 404, "not-found");
+        Response anonymous = new ApiClient(port).get("/error");
+        assertThat(anonymous.status()).isIn(401, 404);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
     }
 
     private ApiClient admin() {

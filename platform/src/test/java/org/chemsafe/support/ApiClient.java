@@ -1,5 +1,6 @@
 package org.chemsafe.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -80,6 +81,12 @@ public final class ApiClient {
         return send("POST", path, body, contentType);
     }
 
+    /** Sends the body without a declared length (chunked), as a streaming client would. */
+    public Response postChunked(String path, byte[] body, String contentType) {
+        return sendBody("POST", path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+                contentType);
+    }
+
     public Response put(String path, Object body) {
         return send("PUT", path, JSON.writeValueAsString(body), "application/json");
     }
@@ -90,7 +97,8 @@ public final class ApiClient {
 
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(request("GET", path, null, null), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request("GET", path, HttpRequest.BodyPublishers.noBody(), null),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException ex) {
             throw new IllegalStateException(ex);
         }
@@ -98,6 +106,11 @@ public final class ApiClient {
 
     /** Any request with a raw body (or none, when null), e.g. a multipart PUT. */
     public Response send(String method, String path, String body, String contentType) {
+        return sendBody(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), contentType);
+    }
+
+    private Response sendBody(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
         try {
             boolean stateChanging = !method.equals("GET");
             if (stateChanging && sendCsrf && bearer == null && csrfCookie() == null) {
@@ -112,10 +125,8 @@ public final class ApiClient {
         }
     }
 
-    private HttpRequest request(String method, String path, String body, String contentType) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+    private HttpRequest request(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

@@ -17,6 +17,7 @@ import org.chemsafe.enterprise.EnterpriseStatus;
 import org.chemsafe.enterprise.StandardizationLevel;
 import org.chemsafe.enterprise.UnifiedSocialCreditCode;
 import org.chemsafe.shared.PhoneNumber;
+import org.chemsafe.shared.SingleLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,17 +25,17 @@ import org.jspecify.annotations.Nullable;
  * (73°E–136°E, 3°N–54°N); both coordinates or neither.
  */
 record EnterpriseProfileRequest(
-        @NotBlank @Size(max = 128) String name,
+        @NotBlank @Size(max = 128) @SingleLine String name,
         @Nullable @Size(min = 18, max = 18) String unifiedSocialCreditCode,
         @Nullable @Pattern(regexp = "[0-9]{9}", message = "{enterprise.hazchem-code.pattern}") String hazchemRegistrationCode,
         @NotEmpty @Size(max = 4) Set<@NotNull EnterpriseKind> kinds,
         @NotBlank @Size(max = 12) String regionCode,
-        @Nullable @Size(max = 256) String address,
+        @Nullable @Size(max = 256) @SingleLine String address,
         @Nullable @DecimalMin("73") @DecimalMax("136") BigDecimal longitude,
         @Nullable @DecimalMin("3") @DecimalMax("54") BigDecimal latitude,
-        @Nullable @Size(max = 32) String principalName,
+        @Nullable @Size(max = 32) @SingleLine String principalName,
         @Nullable @PhoneNumber String principalPhone,
-        @Nullable @Size(max = 32) String safetyDirectorName,
+        @Nullable @Size(max = 32) @SingleLine String safetyDirectorName,
         @Nullable @PhoneNumber String safetyDirectorPhone,
         @Nullable StandardizationLevel standardizationLevel,
         @Nullable EnterpriseStatus status) {

@@ -12,10 +12,9 @@ import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.web.Downloads;
 import org.chemsafe.shared.web.ExcelWorkbook;
 import org.chemsafe.shared.web.Problems;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +30,6 @@ class AuditController {
 
     /** An export holds at most this many entries, newest first; narrow the filters for older ones. */
     static final int EXPORT_LIMIT = 100_000;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AuditLog audit;
     private final Problems problems;
@@ -60,9 +58,7 @@ class AuditController {
                     entry.actorUsername(), entry.actorScope(), entry.action(), entry.resource(),
                     problems.message("audit.outcome." + entry.outcome().name(), null), entry.httpStatus(),
                     entry.clientAddress(), entry.detail())));
-            response.setContentType(XLSX);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename("audit-events.xlsx").build().toString());
+            Downloads.xlsx(response, problems.message("audit.export.sheet", null) + ".xlsx");
             workbook.writeTo(response.getOutputStream());
         }
     }

@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.chemsafe.shared.PhoneNumber;
+import org.chemsafe.shared.SingleLine;
 import org.jspecify.annotations.Nullable;
 
-record UpdateUserRequest(@NotBlank @Size(max = 64) String displayName,
+record UpdateUserRequest(@NotBlank @Size(max = 64) @SingleLine String displayName,
         @Nullable @PhoneNumber String phone,
         @NotEmpty @Size(max = 10) Set<@NotBlank @Size(max = 32) String> roleCodes,
         @NotNull Boolean enabled) {

@@ -21,6 +21,10 @@ import org.springframework.context.annotation.Configuration;
  * The default database: an embedded PostgreSQL whose data directory lives under {@code chemsafe.data-dir} and
  * survives restarts. It is started only when no {@code spring.datasource.url} is configured; with one set, Spring
  * Boot's ordinary data source is used and nothing embedded runs.
+ * <p>
+ * Shutdown order: the database is a bean that the pool depends on, so Spring closes it last, after the web server,
+ * the event publication registry and the pool. Zonky's own JVM shutdown hook is off: it would stop PostgreSQL in
+ * parallel with Spring's hook, under a context still using it (pool warnings, a registry waiting for connections).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -36,6 +40,7 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(settings.cleanOnShutdown())
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "50");
         if (settings.port() > 0) {

@@ -1,5 +1,6 @@
 package org.chemsafe.shared.web;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -33,8 +35,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -84,12 +88,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> handleIntegrity(DataIntegrityViolationException ex) {
-        log.warn("Rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+        log.warn("Rejected by the database: {}", ex.getMostSpecificCause().getMessage());
+        if (isDataException(ex)) {
+            // SQLSTATE class 22: a value the database cannot store (out of range, NUL in text), not a conflict
+            return respond(problems.create(ProblemType.MALFORMED_REQUEST, "problem.malformed-request.value"));
+        }
         return respond(problems.create(ProblemType.CONFLICT, "problem.conflict.constraint"));
     }
 
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleMultipart(MultipartException ex) {
+        return respond(problems.create(ProblemType.MALFORMED_REQUEST, "problem.malformed-request.multipart"));
+    }
+
     @ExceptionHandler(Exception.class)
+    @Nullable
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+        if (clientGone(ex)) {
+            return null;
+        }
         log.error("Unexpected error", ex);
         return respond(problems.create(ProblemType.INTERNAL, "problem.internal.detail"));
     }
@@ -123,14 +140,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyLimit.BodyTooLarge tooLarge = causeOf(ex, RequestBodyLimit.BodyTooLarge.class);
+        if (tooLarge != null) {
+            return asObject(problems.create(ProblemType.PAYLOAD_TOO_LARGE, "problem.payload-too-large.body",
+                    tooLarge.kilobytes()));
+        }
         Throwable cause = ex.getCause();
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String key = mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                    && invalid.getTargetType().isEnum() ? "problem.field.unknown-value" : "problem.field.type-mismatch";
+            String key = mismatch instanceof StrictJsonInput.RefusedValue refused ? refused.messageKey()
+                    : mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                            && invalid.getTargetType().isEnum() ? "problem.field.unknown-value"
+                                    : "problem.field.type-mismatch";
             return asObject(problems.validation(
                     List.of(new FieldProblem(field, "typeMismatch", problems.message(key, null)))));
         }
@@ -179,18 +203,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (clientGone(ex)) {
+            return null;
+        }
         // Any other framework exception: keep its status, give it our problem shape.
-        ProblemType type = statusCode.is5xxServerError() ? ProblemType.INTERNAL
-                : statusCode.value() == 404 ? ProblemType.NOT_FOUND : ProblemType.MALFORMED_REQUEST;
         if (statusCode.is5xxServerError()) {
             log.error("Request failed", ex);
         }
-        ProblemDetail problem = problems.create(type, type == ProblemType.INTERNAL ? "problem.internal.detail"
-                : type == ProblemType.NOT_FOUND ? "problem.not-found.plain" : "problem.malformed-request.detail");
-        problem.setStatus(statusCode.value());
-        return ResponseEntity.status(statusCode).headers(headers).body(problem);
+        return ResponseEntity.status(statusCode).headers(headers)
+                .body(problems.forStatus(statusCode.value(), LocaleContextHolder.getLocale()));
     }
 
     /** "search.q" (method.parameter) → "q". */
@@ -207,8 +230,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private String messageOf(MessageSourceResolvable error) {
+        if (error instanceof FieldError field && field.isBindingFailure()) {
+            // the binder's own message names Java types ("java.lang.Integer"); say it plainly
+            return problems.message("problem.field.type-mismatch", null);
+        }
         String message = error.getDefaultMessage();
         return message != null ? message : problems.message("problem.field.invalid", null);
+    }
+
+    /**
+     * A client that went away mid-answer (broken pipe, connection reset) is not a fault of ours: one quiet line, and
+     * nothing to write back.
+     */
+    private static boolean clientGone(Exception ex) {
+        if (!DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            return false;
+        }
+        log.debug("Client went away before the answer was written: {}", ex.toString());
+        return true;
+    }
+
+    private static boolean isDataException(Throwable ex) {
+        SQLException sql = causeOf(ex, SQLException.class);
+        return sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22");
+    }
+
+    private static <T extends Throwable> @Nullable T causeOf(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -34,6 +34,23 @@ public class Problems {
         return problem;
     }
 
+    /**
+     * A problem for a bare HTTP status, when nothing more precise is known (a framework exception without its own
+     * handler, an error forwarded by the servlet container): 5xx is an internal error, 4xx the closest type.
+     */
+    public ProblemDetail forStatus(int status, Locale locale) {
+        ProblemDetail problem = switch (status) {
+            case 401 -> create(ProblemType.UNAUTHENTICATED, locale, "problem.unauthenticated.detail");
+            case 403 -> create(ProblemType.FORBIDDEN, locale, "problem.forbidden.detail");
+            case 404 -> create(ProblemType.NOT_FOUND, locale, "problem.not-found.plain");
+            case 413 -> create(ProblemType.PAYLOAD_TOO_LARGE, locale, "problem.payload-too-large.detail");
+            default -> status >= 500 ? create(ProblemType.INTERNAL, locale, "problem.internal.detail")
+                    : create(ProblemType.MALFORMED_REQUEST, locale, "problem.malformed-request.detail");
+        };
+        problem.setStatus(status);
+        return problem;
+    }
+
     public ProblemDetail validation(List<FieldProblem> errors) {
         ProblemDetail problem = create(ProblemType.VALIDATION, "problem.validation.detail", errors.size());
         problem.setProperty("errors", errors.stream()

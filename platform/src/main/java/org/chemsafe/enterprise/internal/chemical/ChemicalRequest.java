@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.chemsafe.shared.SingleLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  *                     caller's own for enterprise users; a chemical never moves to another enterprise
  */
 record ChemicalRequest(@Nullable UUID enterpriseId, @Nullable UUID referenceChemicalId,
-        @Nullable @Size(max = NAME_MAX) String name,
-        @Size(max = 20) List<@NotBlank @Size(max = NAME_MAX) String> aliases,
+        @Nullable @Size(max = NAME_MAX) @SingleLine String name,
+        @Size(max = 20) List<@NotBlank @Size(max = NAME_MAX) @SingleLine String> aliases,
         @Nullable String cas,
         @Size(max = HazardCategories.ROWS) List<String> hazardCategories,
         Boolean keySupervised, Boolean highlyToxic, Boolean explosivePrecursor,

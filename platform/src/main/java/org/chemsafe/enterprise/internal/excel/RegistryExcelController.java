@@ -2,7 +2,6 @@ package org.chemsafe.enterprise.internal.excel;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +15,8 @@ import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.ProblemType;
+import org.chemsafe.shared.web.Downloads;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +43,6 @@ class RegistryExcelController {
     private static final String READ = "hasAuthority('" + EnterprisePermissions.UNIT_READ + "')";
     private static final String WRITE = "hasAuthority('" + EnterprisePermissions.UNIT_WRITE + "')";
     private static final String ENTERPRISE_READ = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_READ + "')";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String ALL = "registry";
 
     private final RegistryImporter importer;
@@ -136,8 +133,6 @@ class RegistryExcelController {
     }
 
     private static void xlsx(HttpServletResponse response, String filename) {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+        Downloads.xlsx(response, filename);
     }
 }

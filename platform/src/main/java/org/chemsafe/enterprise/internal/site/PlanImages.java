@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises a plan image by its first bytes (never by file name or declared type) and decodes it to check it is a
- * whole, sanely sized image. The size is read from the header first, so a tiny file claiming a huge image is refused
- * before any pixel is decoded; the pixels are then decoded subsampled, which reads every byte of the stream but keeps
- * at most about a million pixels in memory.
+ * whole, sanely sized image. The size is read from the header first (ImageIO's reader stops after the PNG IHDR chunk
+ * or the JPEG frame header), so a small file claiming a huge image (a compressed 20000 × 20000 PNG is 3 MB and would
+ * take seconds of CPU to decode) is refused before any pixel is decoded; the pixels are then decoded subsampled, which
+ * reads every byte of the stream but keeps at most about a million pixels in memory.
  */
 final class PlanImages {
 
@@ -48,7 +49,16 @@ final class PlanImages {
     }
 
     enum Problem {
-        UNSUPPORTED_TYPE, UNDECODABLE, TOO_SMALL, TOO_LARGE
+        UNSUPPORTED_TYPE, UNDECODABLE, TOO_SMALL, TOO_LARGE, TOO_MANY_PIXELS
+    }
+
+    /**
+     * The largest plan accepted.
+     *
+     * @param maxSidePx the widest and highest plan, in pixels
+     * @param maxPixels the most pixels in all (width × height)
+     */
+    record Limits(int maxSidePx, long maxPixels) {
     }
 
     static final class InvalidImage extends RuntimeException {
@@ -80,10 +90,10 @@ final class PlanImages {
     }
 
     /**
-     * Checks the content is a PNG or JPEG image of at least {@value #MIN_SIDE_PX} and at most {@code maxSidePx} pixels
-     * a side that decodes completely.
+     * Checks the content is a PNG or JPEG image of at least {@value #MIN_SIDE_PX} pixels a side and within the limits
+     * that decodes completely.
      */
-    static PlanImage decode(byte[] content, int maxSidePx) {
+    static PlanImage decode(byte[] content, Limits limits) {
         Format format = sniff(content);
         if (format == null) {
             throw new InvalidImage(Problem.UNSUPPORTED_TYPE, null);
@@ -97,8 +107,11 @@ final class PlanImages {
             reader.setInput(input, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            if (width > maxSidePx || height > maxSidePx) {
+            if (width > limits.maxSidePx() || height > limits.maxSidePx()) {
                 throw new InvalidImage(Problem.TOO_LARGE, null);
+            }
+            if ((long) width * height > limits.maxPixels()) {
+                throw new InvalidImage(Problem.TOO_MANY_PIXELS, null);
             }
             if (width < MIN_SIDE_PX || height < MIN_SIDE_PX) {
                 throw new InvalidImage(Problem.TOO_SMALL, null);

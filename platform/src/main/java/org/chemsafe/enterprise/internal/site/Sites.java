@@ -98,7 +98,7 @@ class Sites {
         }
         PlanImages.PlanImage image;
         try {
-            image = PlanImages.decode(content, settings.maxPlanSidePx());
+            image = PlanImages.decode(content, settings.planLimits());
         } catch (PlanImages.InvalidImage ex) {
             throw switch (ex.problem()) {
                 case UNSUPPORTED_TYPE -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
@@ -107,6 +107,8 @@ class Sites {
                 case TOO_SMALL -> ProblemException.ruleViolation("site.plan.too-small", PlanImages.MIN_SIDE_PX);
                 case TOO_LARGE -> ProblemException.ruleViolation("site.plan.too-many-pixels",
                         settings.maxPlanSidePx());
+                case TOO_MANY_PIXELS -> ProblemException.ruleViolation("site.plan.too-many-megapixels",
+                        settings.maxPlanPixels() / 1_000_000);
             };
         }
         if (!sites.storePlan(id, content, image.format().contentType(), image.widthPx(), image.heightPx(),

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
+import org.chemsafe.shared.SingleLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 record UnitRequest(@Nullable UUID enterpriseId, @NotNull HazardUnitKind kind,
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "{unit.code.pattern}") String code,
-        @NotBlank @Size(max = 64) String name, @Nullable UUID areaId,
-        @Nullable @Size(max = 18) Set<@NotBlank @Size(max = 32) String> hazardousProcesses,
+        @NotBlank @Size(max = 64) @SingleLine String name, @Nullable UUID areaId,
+        @Nullable @Size(max = 18) Set<@NotBlank @Size(max = 32) @SingleLine String> hazardousProcesses,
         @Nullable ProductionStatus status) {
 
     Set<String> processes() {

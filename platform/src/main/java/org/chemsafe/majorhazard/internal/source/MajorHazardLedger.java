@@ -16,11 +16,10 @@ import org.chemsafe.identity.UserDirectory;
 import org.chemsafe.identity.UserSummary;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.web.Downloads;
 import org.chemsafe.shared.web.ExcelWorkbook;
 import org.chemsafe.shared.web.Problems;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MajorHazardLedger {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> COLUMNS = List.of("enterprise", "unit-code", "unit-name", "unit-kind", "level",
             "r", "s", "identified", "complete", "chief", "technical", "operations", "accountable-complete");
 
@@ -66,9 +64,7 @@ class MajorHazardLedger {
                         person(accountable, AccountableRole.CHIEF), person(accountable, AccountableRole.TECHNICAL),
                         person(accountable, AccountableRole.OPERATIONS), yesNo(row.accountableComplete())));
             }
-            response.setContentType(XLSX);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename("major-hazard-ledger.xlsx").build().toString());
+            Downloads.xlsx(response, problems.message("majorhazard.ledger.sheet", null) + ".xlsx");
             workbook.writeTo(response.getOutputStream());
         }
     }

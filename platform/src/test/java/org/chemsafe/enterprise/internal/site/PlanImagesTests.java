@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 import javax.imageio.ImageIO;
@@ -17,15 +18,18 @@ import javax.imageio.ImageIO;
 import org.chemsafe.enterprise.internal.site.PlanImages.Format;
 import org.chemsafe.enterprise.internal.site.PlanImages.InvalidImage;
 import org.chemsafe.enterprise.internal.site.PlanImages.Problem;
+import org.chemsafe.support.HugeImages;
 import org.junit.jupiter.api.Test;
 
 class PlanImagesTests {
 
+    private static final PlanImages.Limits LIMITS = new PlanImages.Limits(20_000, 100_000_000);
+
     @Test
     void recognisesPngAndJpegByContent() {
-        PlanImages.PlanImage png = PlanImages.decode(image("png", 300, 200), 20_000);
+        PlanImages.PlanImage png = PlanImages.decode(image("png", 300, 200), LIMITS);
         assertThat(png).isEqualTo(new PlanImages.PlanImage(Format.PNG, 300, 200));
-        PlanImages.PlanImage jpeg = PlanImages.decode(image("jpg", 64, 48), 20_000);
+        PlanImages.PlanImage jpeg = PlanImages.decode(image("jpg", 64, 48), LIMITS);
         assertThat(jpeg).isEqualTo(new PlanImages.PlanImage(Format.JPEG, 64, 48));
         assertThat(Format.JPEG.contentType()).isEqualTo("image/jpeg");
     }
@@ -48,9 +52,20 @@ class PlanImagesTests {
     @Test
     void refusesAbsurdSizesBeforeDecoding() {
         assertProblem(image("png", 10, 300), Problem.TOO_SMALL);
-        assertThatThrownBy(() -> PlanImages.decode(image("png", 300, 200), 250))
+        assertThatThrownBy(() -> PlanImages.decode(image("png", 300, 200), new PlanImages.Limits(250, 100_000_000)))
                 .isInstanceOfSatisfying(InvalidImage.class,
                         ex -> assertThat(ex.problem()).isEqualTo(Problem.TOO_LARGE));
+    }
+
+    @Test
+    void refusesTooManyPixelsFromTheHeaderInMilliseconds() {
+        byte[] huge = HugeImages.png(20_000, 20_000);
+        assertThat(huge.length).as("small on the wire").isLessThan(200_000);
+        long start = System.nanoTime();
+        assertProblem(huge, Problem.TOO_MANY_PIXELS);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not decoded").isLessThan(Duration.ofMillis(500));
+        assertThat(PlanImages.decode(HugeImages.png(2_000, 1_000), LIMITS))
+                .isEqualTo(new PlanImages.PlanImage(Format.PNG, 2_000, 1_000));
     }
 
     @Test
@@ -81,7 +96,7 @@ class PlanImagesTests {
     }
 
     private static void assertProblem(byte[] content, Problem problem) {
-        assertThatThrownBy(() -> PlanImages.decode(content, 20_000))
+        assertThatThrownBy(() -> PlanImages.decode(content, LIMITS))
                 .isInstanceOfSatisfying(InvalidImage.class, ex -> assertThat(ex.problem()).isEqualTo(problem));
     }
 }
