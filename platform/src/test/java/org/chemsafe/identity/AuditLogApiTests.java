@@ -74,7 +74,8 @@ class AuditLogApiTests {
         HttpResponse<byte[]> export = principal.getBytes("/api/v1/audit-events/export?action=LOGIN");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("filename*=UTF-8''" + URLEncoder.encode("审计日志", StandardCharsets.UTF_8) + ".xlsx");
+                .contains("filename*=UTF-8''" + URLEncoder.encode("审计日志", StandardCharsets.UTF_8) + ".xlsx")
+                .contains("filename=\"audit-log.xlsx\"");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("审计日志");

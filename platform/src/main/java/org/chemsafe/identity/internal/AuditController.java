@@ -58,7 +58,8 @@ class AuditController {
                     entry.actorUsername(), entry.actorScope(), entry.action(), entry.resource(),
                     problems.message("audit.outcome." + entry.outcome().name(), null), entry.httpStatus(),
                     entry.clientAddress(), entry.detail())));
-            Downloads.xlsx(response, problems.message("audit.export.sheet", null) + ".xlsx");
+            Downloads.xlsx(response, problems.message("audit.export.sheet", null) + ".xlsx",
+                    "audit-log.xlsx");
             workbook.writeTo(response.getOutputStream());
         }
     }

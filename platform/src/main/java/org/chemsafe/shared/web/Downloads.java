@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Names downloads for people (RFC 6266): {@code Content-Disposition: attachment; filename="ascii.xlsx";
  * filename*=UTF-8''%E4%BC%81...xlsx}. Browsers use the UTF-8 name ({@code filename*}, RFC 8187), so a Chinese name
- * such as 重大危险源台账.xlsx arrives as it is; the quoted ASCII name is the fallback for old clients. Names often
+ * such as 重大危险源台账.xlsx arrives as it is; the quoted ASCII name, given by the caller in English
+ * ({@code major-hazard-ledger.xlsx}), is the fallback for old clients. Names often
  * carry user data (an enterprise's name), so control characters and path separators are removed first: a line break
  * in a header would otherwise fail the response.
  */
@@ -20,16 +21,16 @@ public final class Downloads {
     private Downloads() {
     }
 
-    /** Sets the Excel content type and names the download. */
-    public static void xlsx(HttpServletResponse response, String fileName) {
+    /** Sets the Excel content type and names the download, with an English ASCII name for old clients. */
+    public static void xlsx(HttpServletResponse response, String fileName, String asciiName) {
         response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", attachment(fileName));
+        response.setHeader("Content-Disposition", attachment(fileName, asciiName));
     }
 
-    /** The {@code Content-Disposition} value of a download named {@code fileName}. */
-    public static String attachment(String fileName) {
-        String name = clean(fileName);
-        return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encoded(name);
+    /** The {@code Content-Disposition} value of a download named {@code fileName} ({@code asciiName} as fallback). */
+    public static String attachment(String fileName, String asciiName) {
+        return "attachment; filename=\"" + asciiFallback(clean(asciiName)) + "\"; filename*=UTF-8''"
+                + encoded(clean(fileName));
     }
 
     /** Without control characters, line separators and path separators; never empty. */

@@ -67,7 +67,7 @@ class RegistryExcelController {
         List<RegistrySheet> sheets = List.copyOf(sheets(kind, "template"));
         String name = labels.file("registry-excel.file.template",
                 kind.equals(ALL) ? labels.file("registry-excel.sheet.registry") : labels.sheetName(sheets.get(0)));
-        xlsx(response, name);
+        xlsx(response, name, kind + "-template.xlsx");
         workbooks.template(sheets, response.getOutputStream());
     }
 
@@ -96,7 +96,7 @@ class RegistryExcelController {
         UUID target = target(actor, enterpriseId);
         String name = repository.enterpriseName(target, actor.scope())
                 .orElseThrow(() -> ProblemException.notFound("enterprise", target));
-        xlsx(response, labels.file("registry-excel.file.units", name));
+        xlsx(response, labels.file("registry-excel.file.units", name), "units-tanks-inventory.xlsx");
         workbooks.units(target, response.getOutputStream());
     }
 
@@ -105,7 +105,7 @@ class RegistryExcelController {
     @Operation(summary = "The enterprise registry within the caller's scope")
     void exportEnterprises(HttpServletResponse response) throws IOException {
         Actor actor = CurrentActor.get();
-        xlsx(response, labels.file("registry-excel.file.enterprises"));
+        xlsx(response, labels.file("registry-excel.file.enterprises"), "enterprises.xlsx");
         workbooks.enterprises(actor.scope(), response.getOutputStream());
     }
 
@@ -132,7 +132,7 @@ class RegistryExcelController {
                 .orElseThrow(() -> ProblemException.notFound(resource, kind));
     }
 
-    private static void xlsx(HttpServletResponse response, String filename) {
-        Downloads.xlsx(response, filename);
+    private static void xlsx(HttpServletResponse response, String filename, String asciiName) {
+        Downloads.xlsx(response, filename, asciiName);
     }
 }

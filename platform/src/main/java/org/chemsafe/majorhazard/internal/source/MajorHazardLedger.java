@@ -64,7 +64,8 @@ class MajorHazardLedger {
                         person(accountable, AccountableRole.CHIEF), person(accountable, AccountableRole.TECHNICAL),
                         person(accountable, AccountableRole.OPERATIONS), yesNo(row.accountableComplete())));
             }
-            Downloads.xlsx(response, problems.message("majorhazard.ledger.sheet", null) + ".xlsx");
+            Downloads.xlsx(response, problems.message("majorhazard.ledger.sheet", null) + ".xlsx",
+                    "major-hazard-ledger.xlsx");
             workbook.writeTo(response.getOutputStream());
         }
     }
