@@ -13,7 +13,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The embedded database keeps its data directory across restarts of the platform. */
+/**
+ * The embedded database keeps its data directory across restarts of the platform. This is the one test that lets
+ * the platform start and stop its own embedded PostgreSQL (in a temporary data directory), as a default run does;
+ * every other test context uses the shared test server.
+ */
 class EmbeddedDatabaseRestartTests {
 
     @TempDir

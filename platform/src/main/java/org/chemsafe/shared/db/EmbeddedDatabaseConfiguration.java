@@ -12,6 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The default database: an embedded PostgreSQL whose data directory lives under {@code chemsafe.data-dir} and
  * survives restarts. It is started only when no {@code spring.datasource.url} is configured; with one set, Spring
- * Boot's ordinary data source is used and nothing embedded runs.
+ * Boot's ordinary data source is used and nothing embedded runs. A server already registered as a bean is used as it
+ * is (the tests share one per JVM and give each application context its own database on it).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -28,6 +30,7 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
         Path dataDirectory = settings.directory();
         Files.createDirectories(dataDirectory);
@@ -48,9 +51,9 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", settings.database()));
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("chemsafe-embedded");
