@@ -64,7 +64,10 @@ public final class SharedPostgres {
             templateReady = true;
         }
         String name = nextName();
+        Instant start = Instant.now();
         admin().sql("create database " + name + " template " + TEMPLATE).update();
+        log.info("Database {} copied from the template in {} ms", name,
+                Duration.between(start, Instant.now()).toMillis());
         return name;
     }
 
