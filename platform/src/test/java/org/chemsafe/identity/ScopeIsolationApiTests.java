@@ -75,9 +75,10 @@ class ScopeIsolationApiTests {
     void aTownSupervisorSeesOnlyTheEnterprisesOfItsTown() {
         ApiClient town = ApiClient.loggedIn(port, "town");
         // exactly the enterprises of 西集镇: the demo's two and any another test registered there
+        List<String> ofXiji = jdbc.sql("select name from enterprise where region_code = '370406102'")
+                .query(String.class).list();
         assertThat(enterpriseNames(town.get("/api/v1/enterprises?size=200"))).contains(CHEMICALS, STORAGE)
-                .containsExactlyInAnyOrderElementsOf(jdbc.sql("select name from enterprise where region_code = '370406102'")
-                        .query(String.class).list());
+                .containsExactlyInAnyOrderElementsOf(ofXiji);
         String station = enterpriseId(STATION);
         assertThat(town.get("/api/v1/enterprises/" + station).status()).isEqualTo(404);
         assertThat(town.get("/api/v1/enterprises/" + enterpriseId(CHEMICALS)).json().path("name").asString())

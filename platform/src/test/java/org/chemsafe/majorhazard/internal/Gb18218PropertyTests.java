@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of GB 18218-2018 identification and grading that must hold for any inventory, each checked for
- * {@value org.chemsafe.support.PropertyRunner#DEFAULT_CASES} seeded cases (see {@link org.chemsafe.support.PropertyRunner}).
+ * {@value org.chemsafe.support.PropertyRunner#DEFAULT_CASES} seeded cases (see {@code PropertyRunner}).
  */
 class Gb18218PropertyTests {
 
