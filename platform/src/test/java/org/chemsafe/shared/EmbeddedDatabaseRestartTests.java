@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The embedded database keeps its data directory across restarts of the platform, and stops cleanly after the rest
- * of the platform has closed.
+ * of the platform has closed. This is the one test that lets the platform start and stop its own embedded PostgreSQL
+ * (in a temporary data directory), as a default run does; every other test context uses the shared test server.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseRestartTests {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.chemsafe.ChemSafeApplication;
+import org.chemsafe.support.SharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * With {@code spring.datasource.url} set the platform uses that PostgreSQL: no embedded database starts and no
  * demo data is seeded, but the schema is migrated and the platform administrator is created. The "external"
- * server here is a PostgreSQL started by the test itself.
+ * database here is a new, empty database on the tests' shared PostgreSQL.
  */
 class ExternalDatabaseTests {
 
@@ -23,16 +24,16 @@ class ExternalDatabaseTests {
     Path dataDir;
 
     @Test
-    void anExternalDatabaseIsUsedAsItIsWithoutDemoData() throws Exception {
-        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
-                ConfigurableApplicationContext platform = new SpringApplicationBuilder(ChemSafeApplication.class)
-                        .run("--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                                "--spring.datasource.username=postgres", "--chemsafe.data-dir=" + dataDir,
-                                "--chemsafe.bootstrap.admin-password=External2026!", "--server.port=0",
-                                "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+    void anExternalDatabaseIsUsedAsItIsWithoutDemoData() {
+        String external = SharedPostgres.emptyDatabase();
+        try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(ChemSafeApplication.class)
+                .run("--spring.datasource.url=" + SharedPostgres.jdbcUrl(external),
+                        "--spring.datasource.username=postgres", "--chemsafe.data-dir=" + dataDir,
+                        "--chemsafe.bootstrap.admin-password=External2026!", "--server.port=0",
+                        "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
             assertThat(platform.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
             assertThat(dataDir.resolve("postgres")).doesNotExist();
-            JdbcClient jdbc = JdbcClient.create(external.getPostgresDatabase());
+            JdbcClient jdbc = JdbcClient.create(SharedPostgres.dataSource(external));
             assertThat(jdbc.sql("select count(*) from region").query(Long.class).single()).as("no demo data")
                     .isZero();
             assertThat(jdbc.sql("select count(*) from user_account where username = 'admin'").query(Long.class)

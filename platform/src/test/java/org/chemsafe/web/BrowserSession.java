@@ -13,10 +13,13 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's headless Chromium driven by Playwright for Java; Playwright's own browser download is never used.
+ * Debian's headless Chromium driven by Playwright for Java; Playwright's own browser download is never used. One
+ * browser serves every journey of the test JVM ({@link #shared()}); each test opens its own browser context.
  * Tests that need it are skipped, saying why, where Chromium is not installed (`.ci/run` installs it).
  */
 final class BrowserSession implements AutoCloseable {
+
+    private static BrowserSession shared;
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -33,10 +36,15 @@ final class BrowserSession implements AutoCloseable {
                         "--no-first-run")));
     }
 
-    static BrowserSession start() {
+    /** The browser of this JVM, started on first use and closed when the JVM exits. */
+    static synchronized BrowserSession shared() {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian chromium is not installed at /usr/bin/chromium "
                 + "(apt-get install -y chromium fonts-wqy-microhei, as .ci/run does)");
-        return new BrowserSession();
+        if (shared == null) {
+            shared = new BrowserSession();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "browser-shutdown"));
+        }
+        return shared;
     }
 
     Browser browser() {

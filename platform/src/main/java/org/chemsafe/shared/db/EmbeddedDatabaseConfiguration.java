@@ -13,6 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The default database: an embedded PostgreSQL whose data directory lives under {@code chemsafe.data-dir} and
  * survives restarts. It is started only when no {@code spring.datasource.url} is configured; with one set, Spring
- * Boot's ordinary data source is used and nothing embedded runs.
+ * Boot's ordinary data source is used and nothing embedded runs. A server already registered as a bean is used as it
+ * is (the tests share one per JVM and give each application context its own database on it).
  * <p>
  * Shutdown order: the database is a bean that the pool depends on, so Spring closes it last, after the web server,
  * the event publication registry and the pool. Zonky's own JVM shutdown hook is off: it would stop PostgreSQL in
@@ -33,6 +35,7 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
         Path dataDirectory = settings.directory();
         Files.createDirectories(dataDirectory);
@@ -55,11 +58,12 @@ class EmbeddedDatabaseConfiguration {
 
     /** The platform connects as {@link ApplicationRole}, which row-level security applies to. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl(ApplicationRole.NAME, "postgres"));
+        DataSource owner = postgres.getDatabase("postgres", settings.database());
+        config.setJdbcUrl(postgres.getJdbcUrl(ApplicationRole.NAME, settings.database()));
         config.setUsername(ApplicationRole.NAME);
-        config.setPassword(ApplicationRole.ensure(postgres.getPostgresDatabase()));
+        config.setPassword(ApplicationRole.ensure(owner));
         config.setMaximumPoolSize(20);
         config.setPoolName("chemsafe-embedded");
         // the database is on this machine: waiting long for a connection only delays a shutdown
@@ -69,8 +73,8 @@ class EmbeddedDatabaseConfiguration {
 
     /** Migrations run as the owner ({@code postgres}), who creates the tables and their policies. */
     @Bean
-    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres postgres) {
-        return configuration -> configuration.dataSource(postgres.getPostgresDatabase());
+    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres postgres, EmbeddedDatabaseSettings settings) {
+        return configuration -> configuration.dataSource(postgres.getDatabase("postgres", settings.database()));
     }
 
     /** Marks the data source as the embedded one, so defaults such as demo data can follow it. */

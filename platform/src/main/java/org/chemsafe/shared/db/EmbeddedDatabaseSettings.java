@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param directory       where the database lives; set in application.yml to the {@code postgres} folder of {@code chemsafe.data-dir}
  * @param port            a fixed port, or 0 for any free port
  * @param cleanOnShutdown delete the data directory on shutdown (tests only)
+ * @param database        the database the platform uses on the server
  */
 @ConfigurationProperties("chemsafe.embedded-database")
 public record EmbeddedDatabaseSettings(Path directory,
-        @DefaultValue("0") int port, @DefaultValue("false") boolean cleanOnShutdown) {
+        @DefaultValue("0") int port, @DefaultValue("false") boolean cleanOnShutdown,
+        @DefaultValue("postgres") String database) {
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chemsafe.majorhazard.internal.Inventories.TABLES;
 import static org.chemsafe.majorhazard.internal.Inventories.assess;
+import static org.chemsafe.support.PropertyRunner.forAll;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,64 +16,81 @@ import org.chemsafe.majorhazard.HazardCategory;
 import org.chemsafe.majorhazard.MajorHazardLevel;
 import org.chemsafe.majorhazard.SubstanceQuantity;
 import org.chemsafe.shared.ProblemException;
+import org.chemsafe.support.SeededRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-
-/** Properties of GB 18218-2018 identification and grading that must hold for any inventory. */
+/**
+ * Properties of GB 18218-2018 identification and grading that must hold for any inventory, each checked for
+ * {@value org.chemsafe.support.PropertyRunner#DEFAULT_CASES} seeded cases (see {@code PropertyRunner}).
+ */
 class Gb18218PropertyTests {
 
-    @Property
-    void raisingAQuantityNeverLowersSOrRNorEasesTheLevel(@ForAll("inventories") List<SubstanceQuantity> inventory,
-            @ForAll @IntRange(max = 1000) int people, @ForAll @IntRange(max = 7) int which,
-            @ForAll("tonnes") BigDecimal increase) {
-        int index = which % inventory.size();
-        List<SubstanceQuantity> raised = new ArrayList<>(inventory);
-        SubstanceQuantity substance = inventory.get(index);
-        raised.set(index, new SubstanceQuantity(substance.cas(), substance.name(), substance.hazardCategories(),
-                substance.quantityTonnes().add(increase)));
+    private static final List<String> OTHER_NAMES = List.of("某溶剂", "未列名物质", "一氧化碳");
 
-        assertNoEasier(assess(people, inventory), assess(people, raised));
+    @Test
+    void raisingAQuantityNeverLowersSOrRNorEasesTheLevel() {
+        forAll(random -> {
+            List<SubstanceQuantity> inventory = inventory(random);
+            int people = random.intBetween(0, 1000);
+            int index = random.intBetween(0, 7) % inventory.size();
+            BigDecimal increase = tonnes(random);
+            List<SubstanceQuantity> raised = new ArrayList<>(inventory);
+            SubstanceQuantity substance = inventory.get(index);
+            raised.set(index, new SubstanceQuantity(substance.cas(), substance.name(), substance.hazardCategories(),
+                    substance.quantityTonnes().add(increase)));
+
+            assertNoEasier(assess(people, inventory), assess(people, raised));
+        });
     }
 
-    @Property
-    void moreExposedPeopleNeverLowerRNorEaseTheLevel(@ForAll("inventories") List<SubstanceQuantity> inventory,
-            @ForAll @IntRange(max = 1000) int people, @ForAll @IntRange(max = 200) int more) {
-        AssessmentResult before = assess(people, inventory);
-        AssessmentResult after = assess(people + more, inventory);
+    @Test
+    void moreExposedPeopleNeverLowerRNorEaseTheLevel() {
+        forAll(random -> {
+            List<SubstanceQuantity> inventory = inventory(random);
+            int people = random.intBetween(0, 1000);
+            int more = random.intBetween(0, 200);
+            AssessmentResult before = assess(people, inventory);
+            AssessmentResult after = assess(people + more, inventory);
 
-        assertThat(after.sumRatio()).isEqualByComparingTo(before.sumRatio());
-        assertNoEasier(before, after);
+            assertThat(after.sumRatio()).isEqualByComparingTo(before.sumRatio());
+            assertNoEasier(before, after);
+        });
     }
 
-    @Property
-    void sIsAdditive(@ForAll("exactInventories") List<SubstanceQuantity> first,
-            @ForAll("exactInventories") List<SubstanceQuantity> second) {
-        List<SubstanceQuantity> both = new ArrayList<>(first);
-        both.addAll(second);
-        BigDecimal sum = assess(10, first).sumRatio().add(assess(10, second).sumRatio());
+    @Test
+    void sIsAdditive() {
+        forAll(random -> {
+            List<SubstanceQuantity> first = exactInventory(random);
+            List<SubstanceQuantity> second = exactInventory(random);
+            List<SubstanceQuantity> both = new ArrayList<>(first);
+            both.addAll(second);
+            BigDecimal sum = assess(10, first).sumRatio().add(assess(10, second).sumRatio());
 
-        AssessmentResult combined = assess(10, both);
-        assertThat(combined.sumRatio()).isEqualByComparingTo(sum);
-        assertThat(combined.majorHazard()).isEqualTo(sum.compareTo(BigDecimal.ONE) >= 0);
+            AssessmentResult combined = assess(10, both);
+            assertThat(combined.sumRatio()).isEqualByComparingTo(sum);
+            assertThat(combined.majorHazard()).isEqualTo(sum.compareTo(BigDecimal.ONE) >= 0);
+        });
     }
 
-    @Property
-    void theLevelIsMonotoneInR(@ForAll("r") BigDecimal one, @ForAll("r") BigDecimal other) {
-        MajorHazardLevel lower = Gb18218Engine.levelOf(Rational.of(one.min(other)));
-        MajorHazardLevel higher = Gb18218Engine.levelOf(Rational.of(one.max(other)));
+    @Test
+    void theLevelIsMonotoneInR() {
+        forAll(random -> {
+            BigDecimal one = r(random);
+            BigDecimal other = r(random);
+            MajorHazardLevel lower = Gb18218Engine.levelOf(Rational.of(one.min(other)));
+            MajorHazardLevel higher = Gb18218Engine.levelOf(Rational.of(one.max(other)));
 
-        assertThat(higher.number()).as("a higher R is at least as severe").isLessThanOrEqualTo(lower.number());
+            assertThat(higher.number()).as("a higher R (%s, %s) is at least as severe", one, other)
+                    .isLessThanOrEqualTo(lower.number());
+        });
     }
 
-    @Property(generation = GenerationMode.EXHAUSTIVE)
-    void everyTable1SubstanceResolvesByNameAndByCas(@ForAll("table1") Table1Substance row) {
+    /** Every row of Table 1, not a sample. */
+    @ParameterizedTest
+    @MethodSource("table1")
+    void everyTable1SubstanceResolvesByNameAndByCas(Table1Substance row) {
         assertResolvesTo(row, new SubstanceQuantity(null, row.name(), null, BigDecimal.ONE));
         for (String cas : row.casNumbers()) {
             SubstanceQuantity byCas = new SubstanceQuantity(cas, null, null, BigDecimal.ONE);
@@ -103,42 +121,38 @@ class Gb18218PropertyTests {
         }
     }
 
+    static List<Table1Substance> table1() {
+        return TABLES.table1().rows();
+    }
+
     /** 1–8 substances, each with a β (so R exists): Table 1 substances by name and others by category. */
-    @Provide
-    Arbitrary<List<SubstanceQuantity>> inventories() {
-        Arbitrary<String> names = Arbitraries.oneOf(Arbitraries.of(TABLES.table1().rows()).map(Table1Substance::name),
-                Arbitraries.of("某溶剂", "未列名物质", "一氧化碳"));
-        return Combinators.combine(names, categories(), tonnes())
-                .as((name, categories, tonnes) -> new SubstanceQuantity(null, name, categories, tonnes))
-                .list().ofMinSize(1).ofMaxSize(8);
+    private static List<SubstanceQuantity> inventory(SeededRandom random) {
+        List<Table1Substance> rows = TABLES.table1().rows();
+        return random.listOf(1, 8, () -> {
+            // as often a Table 1 name as one of the others, whatever the number of rows
+            String name = random.intBetween(0, 1) == 0 ? random.oneOf(rows).name() : random.oneOf(OTHER_NAMES);
+            List<HazardCategory> categories = random.distinct(HazardCategory.class, 1, 3);
+            return new SubstanceQuantity(null, name, categories, tonnes(random));
+        });
     }
 
     /** Table 1 substances whose quantities are whole ten-thousandths of Q, so every q/Q is exact to 4 places. */
-    @Provide
-    Arbitrary<List<SubstanceQuantity>> exactInventories() {
-        return Combinators.combine(Arbitraries.of(TABLES.table1().rows()), Arbitraries.integers().between(0, 200_000))
-                .as((row, parts) -> new SubstanceQuantity(null, row.name(), null,
-                        row.criticalTonnes().multiply(BigDecimal.valueOf(parts)).movePointLeft(4)))
-                .list().ofMaxSize(8);
+    private static List<SubstanceQuantity> exactInventory(SeededRandom random) {
+        return random.listOf(0, 8, () -> {
+            Table1Substance row = random.oneOf(TABLES.table1().rows());
+            int parts = random.intBetween(0, 200_000);
+            return new SubstanceQuantity(null, row.name(), null,
+                    row.criticalTonnes().multiply(BigDecimal.valueOf(parts)).movePointLeft(4));
+        });
     }
 
-    @Provide
-    Arbitrary<BigDecimal> tonnes() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(3);
+    private static BigDecimal tonnes(SeededRandom random) {
+        return random.decimalBetween(BigDecimal.ZERO, new BigDecimal("100000"), 3);
     }
 
-    @Provide
-    Arbitrary<BigDecimal> r() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("500")).ofScale(4)
-                .edgeCases(edges -> edges.add(BigDecimal.TEN, new BigDecimal(50), new BigDecimal(100)));
-    }
-
-    @Provide
-    Arbitrary<Table1Substance> table1() {
-        return Arbitraries.of(TABLES.table1().rows());
-    }
-
-    private static Arbitrary<List<HazardCategory>> categories() {
-        return Arbitraries.of(HazardCategory.class).list().uniqueElements().ofMinSize(1).ofMaxSize(3);
+    /** R from 0 to 500, the level boundaries 10, 50 and 100 tried now and then. */
+    private static BigDecimal r(SeededRandom random) {
+        return random.decimalBetween(BigDecimal.ZERO, new BigDecimal("500"), 4, BigDecimal.TEN, new BigDecimal(50),
+                new BigDecimal(100));
     }
 }

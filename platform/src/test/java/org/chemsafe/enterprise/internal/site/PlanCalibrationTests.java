@@ -3,20 +3,14 @@ package org.chemsafe.enterprise.internal.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.chemsafe.support.PropertyRunner.forAll;
 
 import org.chemsafe.enterprise.internal.site.PlanCalibration.Affine;
 import org.chemsafe.enterprise.internal.site.PlanCalibration.InvalidCalibration;
 import org.chemsafe.enterprise.internal.site.PlanCalibration.Problem;
 import org.chemsafe.enterprise.internal.site.PlanCalibration.ReferencePoint;
+import org.chemsafe.support.SeededRandom;
 import org.junit.jupiter.api.Test;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
 
 /** Two reference points → the similarity transform between plan pixels (y down) and local metres (y north). */
 class PlanCalibrationTests {
@@ -100,58 +94,66 @@ class PlanCalibrationTests {
                 .metresPerPixel()).isCloseTo(0.5, within(EXACT));
     }
 
-    @Property(tries = 2000)
-    void pixelToMetreToPixelRoundTrips(@ForAll("calibrations") PlanCalibration calibration,
-            @ForAll @DoubleRange(min = -5000, max = 25000) double pixelX,
-            @ForAll @DoubleRange(min = -5000, max = 25000) double pixelY) {
-        double[] metres = calibration.toMetres(pixelX, pixelY);
-        double[] back = calibration.toPixels(metres[0], metres[1]);
+    @Test
+    void pixelToMetreToPixelRoundTrips() {
+        forAll(2000, random -> {
+            PlanCalibration calibration = calibration(random);
+            double pixelX = random.doubleBetween(-5000, 25000);
+            double pixelY = random.doubleBetween(-5000, 25000);
+            double[] metres = calibration.toMetres(pixelX, pixelY);
+            double[] back = calibration.toPixels(metres[0], metres[1]);
 
-        assertThat(back[0]).isCloseTo(pixelX, within(1e-6));
-        assertThat(back[1]).isCloseTo(pixelY, within(1e-6));
+            assertThat(back[0]).isCloseTo(pixelX, within(1e-6));
+            assertThat(back[1]).isCloseTo(pixelY, within(1e-6));
+        });
     }
 
-    @Property(tries = 500)
-    void recoversTheTransformThatPlacedThePoints(@ForAll @DoubleRange(min = -2.95, max = 1.99) double log10Scale,
-            @ForAll @DoubleRange(min = -179.9, max = 180) double rotation,
-            @ForAll @DoubleRange(min = -50_000, max = 50_000) double tx,
-            @ForAll @DoubleRange(min = -50_000, max = 50_000) double ty) {
-        double scale = Math.pow(10, log10Scale);
-        double theta = Math.toRadians(rotation);
-        double[] p1 = { 100, 200 };
-        double[] p2 = { 900, 700 };
-        ReferencePoint first = new ReferencePoint(p1[0], p1[1], x(p1, scale, theta, tx), y(p1, scale, theta, ty));
-        ReferencePoint second = new ReferencePoint(p2[0], p2[1], x(p2, scale, theta, tx), y(p2, scale, theta, ty));
+    @Test
+    void recoversTheTransformThatPlacedThePoints() {
+        forAll(500, random -> {
+            double log10Scale = random.doubleBetween(-2.95, 1.99);
+            double rotation = random.doubleBetween(-179.9, 180);
+            double tx = random.doubleBetween(-50_000, 50_000);
+            double ty = random.doubleBetween(-50_000, 50_000);
+            double scale = Math.pow(10, log10Scale);
+            double theta = Math.toRadians(rotation);
+            double[] p1 = { 100, 200 };
+            double[] p2 = { 900, 700 };
+            ReferencePoint first = new ReferencePoint(p1[0], p1[1], x(p1, scale, theta, tx), y(p1, scale, theta, ty));
+            ReferencePoint second = new ReferencePoint(p2[0], p2[1], x(p2, scale, theta, tx),
+                    y(p2, scale, theta, ty));
 
-        PlanCalibration calibration = PlanCalibration.of(first, second, 1000, 1000);
+            PlanCalibration calibration = PlanCalibration.of(first, second, 1000, 1000);
 
-        assertThat(calibration.metresPerPixel()).isCloseTo(scale, within(scale * 1e-9));
-        double turn = calibration.rotationDegrees() - rotation; // compared modulo a full turn: 180 ≡ -180
-        assertThat(turn - 360 * Math.rint(turn / 360)).isCloseTo(0, within(1e-6));
-        assertThat(calibration.rotationDegrees()).isGreaterThan(-180).isLessThanOrEqualTo(180);
-        assertPoint(calibration.toMetres(500, 500), x(new double[] { 500, 500 }, scale, theta, tx),
-                y(new double[] { 500, 500 }, scale, theta, ty), 1e-6);
+            assertThat(calibration.metresPerPixel()).isCloseTo(scale, within(scale * 1e-9));
+            double turn = calibration.rotationDegrees() - rotation; // compared modulo a full turn: 180 ≡ -180
+            assertThat(turn - 360 * Math.rint(turn / 360)).isCloseTo(0, within(1e-6));
+            assertThat(calibration.rotationDegrees()).isGreaterThan(-180).isLessThanOrEqualTo(180);
+            assertPoint(calibration.toMetres(500, 500), x(new double[] { 500, 500 }, scale, theta, tx),
+                    y(new double[] { 500, 500 }, scale, theta, ty), 1e-6);
+        });
     }
 
-    @Provide
-    Arbitrary<PlanCalibration> calibrations() {
-        Arbitrary<Double> pixel = Arbitraries.doubles().between(0, 20_000);
-        Arbitrary<Double> metre = Arbitraries.doubles().between(-100_000, 100_000);
-        return Combinators.combine(pixel, pixel, metre, metre, pixel, pixel, Arbitraries.doubles().between(-2.95, 1.99),
-                Arbitraries.doubles().between(-180, 180))
-                .as((px1, py1, x1, y1, px2, py2, log10Scale, degrees) -> {
-                    // place the second point at a distance and direction that give a sane scale
-                    double pixelDistance = Math.hypot(px2 - px1, py2 - py1);
-                    if (pixelDistance < PlanCalibration.MIN_PIXEL_DISTANCE) {
-                        px2 = px1 < 10_000 ? px1 + 100 : px1 - 100;
-                        pixelDistance = Math.hypot(px2 - px1, py2 - py1);
-                    }
-                    double metres = pixelDistance * Math.pow(10, log10Scale); // 0.0011 to 98 m/px
-                    double theta = Math.toRadians(degrees);
-                    return PlanCalibration.of(new ReferencePoint(px1, py1, x1, y1),
-                            new ReferencePoint(px2, py2, x1 + metres * Math.cos(theta), y1 + metres * Math.sin(theta)),
-                            20_000, 20_000);
-                });
+    /** Two reference points on a 20,000 px plan at a distance and direction that give a sane scale. */
+    private static PlanCalibration calibration(SeededRandom random) {
+        double px1 = random.doubleBetween(0, 20_000);
+        double py1 = random.doubleBetween(0, 20_000);
+        double x1 = random.doubleBetween(-100_000, 100_000);
+        double y1 = random.doubleBetween(-100_000, 100_000);
+        double px2 = random.doubleBetween(0, 20_000);
+        double py2 = random.doubleBetween(0, 20_000);
+        double log10Scale = random.doubleBetween(-2.95, 1.99);
+        double degrees = random.doubleBetween(-180, 180);
+        double pixelDistance = Math.hypot(px2 - px1, py2 - py1);
+        if (pixelDistance < PlanCalibration.MIN_PIXEL_DISTANCE) {
+            px2 = px1 < 10_000 ? px1 + 100 : px1 - 100;
+            pixelDistance = Math.hypot(px2 - px1, py2 - py1);
+        }
+        double metres = pixelDistance * Math.pow(10, log10Scale); // 0.0011 to 98 m/px
+        double theta = Math.toRadians(degrees);
+        return PlanCalibration.of(new ReferencePoint(px1, py1, x1, y1),
+                new ReferencePoint(px2, py2, x1 + metres * Math.cos(theta), y1 + metres * Math.sin(theta)),
+                20_000, 20_000);
     }
 
     /** m = s·R(θ)·(px, −py) + t */

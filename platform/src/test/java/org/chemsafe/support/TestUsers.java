@@ -1,0 +1,39 @@
+package org.chemsafe.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.chemsafe.support.ApiClient.Response;
+
+/**
+ * Users a test creates for itself, so what it changes or counts (logins, audit entries, passwords) is its own and
+ * no other test's leftovers. Their password is {@link ApiClient#DEMO_PASSWORD}.
+ */
+public final class TestUsers {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    private TestUsers() {
+    }
+
+    /** A new user of the administrator's own enterprise with the given role; its username. */
+    public static String newColleague(ApiClient administrator, String role) {
+        return newUser(administrator, administrator.get("/api/v1/auth/me").json().path("scope").path("enterpriseId")
+                .asString(), role);
+    }
+
+    /** A new user of the given enterprise with the given role, created by the administrator; its username. */
+    public static String newUser(ApiClient administrator, String enterpriseId, String role) {
+        int number = COUNT.incrementAndGet();
+        String username = "t" + ProcessHandle.current().pid() + "-" + number + "-" + role.toLowerCase(Locale.ROOT);
+        Response created = administrator.post("/api/v1/users", Map.of("username", username, "displayName",
+                "测试用户" + number, "password", ApiClient.DEMO_PASSWORD, "roleCodes", List.of(role), "scope",
+                Map.of("kind", "ENTERPRISE", "enterpriseId", enterpriseId)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return username;
+    }
+}
