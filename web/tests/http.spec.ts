@@ -12,8 +12,8 @@ import {
   parseProblem,
   post,
   ProblemError
-} from '@/utils/http'
-import { applyLocale } from '@/plugins/i18n'
+} from '@/shared/http'
+import { applyLocale } from '@/shared/plugins/i18n'
 
 interface Reply {
   status: number

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { RouteRecordRaw } from 'vue-router'
-import { appRoutes, authGuard } from '@/router'
-import { buildMenus, flattenMenus, menuTestId, safeRedirect, type MenuContext } from '@/router/menu'
-import { permits, useUserStore } from '@/stores/user'
-import type { CurrentUser, ScopeKind } from '@/api/types/auth'
-import { PERMISSION_CODES } from '@/api/types/role'
+import { appRoutes, authGuard } from '@/shared/router'
+import { buildMenus, flattenMenus, menuTestId, safeRedirect, type MenuContext } from '@/shared/router/menu'
+import { permits, useUserStore } from '@/shared/stores/user'
+import type { CurrentUser, ScopeKind } from '@/shared/api/types/auth'
+import { PERMISSION_CODES } from '@/modules/identity/api/types/role'
 
 function ctx(permissions: string[], scopeKind: ScopeKind | null): MenuContext {
   const set = new Set(permissions)
@@ -18,7 +18,7 @@ function paths(routes: readonly RouteRecordRaw[], permissions: string[], scopeKi
   return flattenMenus(buildMenus(routes, ctx(permissions, scopeKind))).map((item) => item.path)
 }
 
-describe('menu building from src/router/modules', () => {
+describe('menu building from the modules\' routes', () => {
   it('collects every module and sorts by rank', () => {
     expect(appRoutes.map((route) => route.path)).toEqual([
       '/', '/enterprises', '/enterprises/:id', '/registry', '/major-hazard', '/system', '/profile'

@@ -4,20 +4,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { vLoading } from 'element-plus'
-import { parse } from 'yaml'
 import { createI18n } from 'vue-i18n'
 import { AxiosError, AxiosHeaders, type AxiosResponse } from 'axios'
-import { http } from '@/utils/http'
-import { importRegistry, parseImportRejection } from '@/api/registryExcel'
-import type { ImportRejection } from '@/api/types/registryExcel'
-import { summaryRows, toErrorRows } from '@/views/registry-excel/utils/errors'
-import { checkUpload } from '@/views/registry-excel/utils/hook'
-import RegistryExcelPage from '@/views/registry-excel/index.vue'
-import { applyLocale, i18n } from '@/plugins/i18n'
-import { elementComponents } from '@/plugins/elementPlus'
-import { perms } from '@/directives/perms'
-import { useUserStore } from '@/stores/user'
-import type { CurrentUser, Scope } from '@/api/types/auth'
+import { http } from '@/shared/http'
+import { importRegistry, parseImportRejection } from '@/modules/enterprise/api/registryExcel'
+import type { ImportRejection } from '@/modules/enterprise/api/types/registryExcel'
+import { summaryRows, toErrorRows } from '@/modules/enterprise/pages/registry-excel/utils/errors'
+import { checkUpload } from '@/modules/enterprise/pages/registry-excel/utils/hook'
+import RegistryExcelPage from '@/modules/enterprise/pages/registry-excel/index.vue'
+import { applyLocale, i18n } from '@/shared/plugins/i18n'
+import { elementComponents } from '@/shared/plugins/elementPlus'
+import { perms } from '@/shared/directives/perms'
+import { useUserStore } from '@/shared/stores/user'
+import type { CurrentUser, Scope } from '@/shared/api/types/auth'
+import { areaLocale, type Messages } from './support/locales'
 
 const root = join(__dirname, '..')
 
@@ -130,9 +130,7 @@ describe('importRegistry', () => {
 })
 
 describe('registry-excel locale files', () => {
-  type Messages = { [key: string]: string | Messages }
-  const load = (locale: string): Messages =>
-    parse(readFileSync(join(root, 'locales', 'registry-excel', `${locale}.yaml`), 'utf8')) as Messages
+  const load = (locale: string): Messages => areaLocale('enterprise', 'registryExcel', locale)
   function flatten(messages: Messages, prefix = ''): Map<string, string> {
     const result = new Map<string, string>()
     for (const [key, value] of Object.entries(messages)) {
@@ -161,8 +159,8 @@ describe('registry-excel locale files', () => {
 
   it('have every key the page uses, and every message compiles', () => {
     const sources = [
-      ...walk(join(root, 'src', 'views', 'registry-excel')),
-      join(root, 'src', 'router', 'modules', 'registry.ts')
+      ...walk(join(root, 'src', 'modules', 'enterprise', 'pages', 'registry-excel')),
+      join(root, 'src', 'modules', 'enterprise', 'routes.ts')
     ]
     const used = new Set<string>()
     for (const file of sources) {

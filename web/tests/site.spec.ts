@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
-import { AREA_KINDS, type Affine, type ReferencePoint, type Site } from '@/api/types/site'
+import { areaLocale, type Messages } from './support/locales'
+import { AREA_KINDS, type Affine, type ReferencePoint, type Site } from '@/modules/enterprise/api/types/site'
 import {
   applyAffine,
   computeCalibration,
@@ -17,7 +17,7 @@ import {
   selfIntersects,
   sniffImage,
   type CalibrationPreview
-} from '@/views/site/plan/utils/transform'
+} from '@/modules/enterprise/pages/sites/utils/transform'
 import {
   emptyDraftPoint,
   pixelsToMetres,
@@ -25,8 +25,8 @@ import {
   roundPixel,
   toAreaRequest,
   toReferencePoints
-} from '@/views/site/plan/utils/hook'
-import { isValidName } from '@/views/site/plan/utils/rule'
+} from '@/modules/enterprise/pages/sites/utils/hook'
+import { isValidName } from '@/modules/enterprise/pages/sites/utils/rule'
 
 const point = (pixelX: number, pixelY: number, x: number, y: number): ReferencePoint => ({ pixelX, pixelY, x, y })
 
@@ -190,8 +190,6 @@ describe('page helpers', () => {
 })
 
 describe('site locale files', () => {
-  const root = join(__dirname, '..', 'locales', 'site')
-  type Messages = { [key: string]: string | Messages }
   const flatten = (messages: Messages, prefix = ''): Map<string, string> => {
     const result = new Map<string, string>()
     for (const [key, value] of Object.entries(messages)) {
@@ -201,8 +199,8 @@ describe('site locale files', () => {
     }
     return result
   }
-  const zh = flatten(parse(readFileSync(join(root, 'zh-CN.yaml'), 'utf8')) as Messages)
-  const en = flatten(parse(readFileSync(join(root, 'en.yaml'), 'utf8')) as Messages)
+  const zh = flatten(areaLocale('enterprise', 'site', 'zh-CN'))
+  const en = flatten(areaLocale('enterprise', 'site', 'en'))
 
   it('have the same keys, all under site', () => {
     expect([...zh.keys()].sort()).toEqual([...en.keys()].sort())
@@ -218,7 +216,7 @@ describe('site locale files', () => {
   })
 
   it('use every key the page uses', () => {
-    const dir = join(__dirname, '..', 'src', 'views', 'site', 'plan')
+    const dir = join(__dirname, '..', 'src', 'modules', 'enterprise', 'pages', 'sites')
     const files = ['index.vue', 'form.vue', 'utils/hook.ts'].map((file) => readFileSync(join(dir, file), 'utf8'))
     const missing: string[] = []
     for (const text of files) {
