@@ -45,7 +45,7 @@ import {
   toTankRequest,
   toUnitRequest,
   unitToForm
-} from '@/modules/enterprise/pages/units/utils/hook'
+} from '@/modules/enterprise/pages/units/utils/forms'
 import { parseExposedPeople } from '@/modules/enterprise/pages/units/utils/assessment'
 import { casCheckDigit, isValidCas } from '@/modules/enterprise/pages/chemicals/utils/rule'
 import { chemicalServerAliases, chemicalToForm, emptyChemicalForm, toChemicalRequest } from '@/modules/enterprise/pages/chemicals/utils/hook'

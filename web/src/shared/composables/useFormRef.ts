@@ -1,8 +1,8 @@
-import type { ShallowRef } from 'vue'
+import type { Ref } from 'vue'
 import type { FormInstance } from 'element-plus'
 
 /** A template ref to an `el-form` (from `useTemplateRef<FormInstance>('formEl')`). */
-export type FormRef = Readonly<ShallowRef<FormInstance | null>>
+export type FormRef = Readonly<Ref<FormInstance | null>>
 
 /** Runs the form's validation; false when invalid or when the form is not mounted. */
 export async function validateForm(form: FormRef): Promise<boolean> {

@@ -11,6 +11,8 @@ export interface PagedList<T> {
   currentPage: Ref<number>
   pageSize: Ref<number>
   loading: Ref<boolean>
+  /** True when the last load failed (the http wrapper has shown why). */
+  failed: Ref<boolean>
   /** Loads the current page. */
   load: () => Promise<void>
   /** Back to page 1 and load (after a filter change). */
@@ -29,6 +31,7 @@ export function usePagedList<T>(fetcher: (paging: Required<PageQuery>) => Promis
   const currentPage = ref(1)
   const pageSize = ref(initialSize)
   const loading = ref(false)
+  const failed = ref(false)
   let ticket = 0
 
   async function load(): Promise<void> {
@@ -37,6 +40,7 @@ export function usePagedList<T>(fetcher: (paging: Required<PageQuery>) => Promis
     try {
       const page = await fetcher({ page: currentPage.value - 1, size: pageSize.value })
       if (mine !== ticket) return
+      failed.value = false
       rows.value = page.content
       total.value = page.totalElements
       // The server may clamp an out-of-range page; go back to the last page that exists.
@@ -45,7 +49,10 @@ export function usePagedList<T>(fetcher: (paging: Required<PageQuery>) => Promis
         await load()
       }
     } catch {
-      if (mine === ticket) rows.value = []
+      if (mine === ticket) {
+        rows.value = []
+        failed.value = true
+      }
     } finally {
       if (mine === ticket) loading.value = false
     }
@@ -67,5 +74,5 @@ export function usePagedList<T>(fetcher: (paging: Required<PageQuery>) => Promis
     await load()
   }
 
-  return { rows, total, currentPage, pageSize, loading, load, search, onPageChange, onSizeChange }
+  return { rows, total, currentPage, pageSize, loading, failed, load, search, onPageChange, onSizeChange }
 }

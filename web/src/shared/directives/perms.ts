@@ -1,7 +1,7 @@
 import type { Directive, DirectiveBinding } from 'vue'
 import { useUserStore } from '@/shared/stores/user'
 
-export type PermsValue = string | readonly string[]
+export type PermsValue = string | readonly string[] | undefined
 
 function apply(el: HTMLElement, binding: DirectiveBinding<PermsValue>): void {
   const allowed = useUserStore().hasPerm(binding.value)

@@ -26,6 +26,12 @@ export const useUserStore = defineStore('user', () => {
   const permissions = computed<ReadonlySet<string>>(() => new Set(current.value?.permissions ?? []))
   const scope = computed<Scope | null>(() => current.value?.scope ?? null)
   const scopeKind = computed<ScopeKind | null>(() => current.value?.scope.kind ?? null)
+  /**
+   * True when the user's scope covers several enterprises (platform and region users): pages then show the
+   * enterprise column and filter, and creating something asks which enterprise it belongs to. This decides what
+   * is shown, never what the user may do (that is `hasPerm`).
+   */
+  const spansEnterprises = computed(() => current.value !== null && current.value.scope.kind !== 'ENTERPRISE')
   const roleCodes = computed(() => current.value?.roles.map((role) => role.code) ?? [])
 
   function hasPerm(required: string | readonly string[] | undefined): boolean {
@@ -94,6 +100,7 @@ export const useUserStore = defineStore('user', () => {
     permissions,
     scope,
     scopeKind,
+    spansEnterprises,
     roleCodes,
     hasPerm,
     setUser,

@@ -1,13 +1,11 @@
-import { computed, reactive, ref, shallowRef, watch } from 'vue'
+import { computed, reactive, ref, shallowRef, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage } from 'element-plus'
 import { createChemical, deleteChemical, getChemical, listChemicals, listHazardCategories, updateChemical } from '@/modules/enterprise/api/chemicals'
 import type { Chemical, ChemicalRequest, HazardCategory } from '@/modules/enterprise/api/types/chemical'
-import { validateForm, type FormRef } from '@/shared/composables/useFormRef'
-import { usePagedList } from '@/shared/composables/usePagedList'
-import { useServerErrors } from '@/shared/composables/useServerErrors'
+import { useFormDialog, type FormDialogInstance } from '@/shared/composables/useFormDialog'
+import { useListPage } from '@/shared/composables/useListPage'
 import { useUserStore } from '@/shared/stores/user'
-import { confirmDanger } from '@/shared/utils/confirm'
+import { confirmAndRun } from '@/shared/utils/actions'
 import { decimalOrNull, numberText } from '@/modules/enterprise/utils/number'
 import { chemicalFormRules } from './rule'
 import {
@@ -132,16 +130,18 @@ export function useHazardCategories() {
 export function useChemicalList() {
   const { t } = useI18n()
   const user = useUserStore()
-  const filter = reactive<ChemicalFilter>({ q: '', tab: 'ENTERPRISE', enterpriseId: '' })
-  const list = usePagedList<Chemical>((paging) =>
-    listChemicals({
-      ...paging,
-      q: filter.q,
-      scope: filter.tab,
-      enterpriseId: filter.tab === 'ENTERPRISE' && filter.enterpriseId ? filter.enterpriseId : undefined
-    })
+  const list = useListPage<Chemical, ChemicalFilter>(
+    () => ({ q: '', tab: 'ENTERPRISE', enterpriseId: '' }),
+    (paging, filter) =>
+      listChemicals({
+        ...paging,
+        q: filter.q,
+        scope: filter.tab,
+        enterpriseId: filter.tab === 'ENTERPRISE' && filter.enterpriseId ? filter.enterpriseId : undefined
+      }),
+    { keep: ['tab'] }
   )
-  const showEnterpriseFilter = computed(() => user.scopeKind !== 'ENTERPRISE' && filter.tab === 'ENTERPRISE')
+  const showEnterpriseFilter = computed(() => user.spansEnterprises && list.filter.tab === 'ENTERPRISE')
 
   const formVisible = ref(false)
   const formMode = ref<ChemicalFormMode>('create')
@@ -164,23 +164,14 @@ export function useChemicalList() {
   }
 
   async function remove(chemical: Chemical): Promise<void> {
-    if (!(await confirmDanger(t('registry.chemical.confirm.delete', { name: chemical.name }), t('registry.action.delete')))) return
-    try {
-      await deleteChemical(chemical.id)
-      ElMessage.success(t('registry.chemical.message.deleted'))
-      await list.load()
-    } catch {
-      /* message shown by the http wrapper */
-    }
+    await confirmAndRun(
+      { message: t('registry.chemical.confirm.delete', { name: chemical.name }), title: t('registry.action.delete'), danger: true },
+      () => deleteChemical(chemical.id),
+      { success: t('registry.chemical.message.deleted'), after: list.load }
+    )
   }
 
-  async function resetFilter(): Promise<void> {
-    filter.q = ''
-    filter.enterpriseId = ''
-    await list.search()
-  }
-
-  return { filter, ...list, showEnterpriseFilter, resetFilter, formVisible, formMode, formChemical, formReference, openCreate, openEdit, remove }
+  return { list, showEnterpriseFilter, formVisible, formMode, formChemical, formReference, openCreate, openEdit, remove }
 }
 
 /* ---------------- create / edit dialog ---------------- */
@@ -192,17 +183,20 @@ export interface ChemicalFormProps {
   reference: Chemical | null
 }
 
-export function useChemicalForm(props: ChemicalFormProps, formRef: FormRef, onClose: () => void, onSaved: (chemical: Chemical) => void) {
+export function useChemicalForm(
+  props: ChemicalFormProps,
+  dialog: Readonly<Ref<FormDialogInstance | null>>,
+  onClose: () => void,
+  onSaved: (chemical: Chemical) => void
+) {
   const { t } = useI18n()
   const user = useUserStore()
-  const needsEnterprise = computed(() => props.mode === 'create' && user.scopeKind !== 'ENTERPRISE')
+  const needsEnterprise = computed(() => props.mode === 'create' && user.spansEnterprises)
   const model = reactive<ChemicalFormModel>(emptyChemicalForm())
   const rules = computed(() => chemicalFormRules(t, model, needsEnterprise.value))
-  const server = useServerErrors(CHEMICAL_FORM_FIELDS, chemicalServerAliases())
   const { categories, load: loadCategories } = useHazardCategories()
   const references = shallowRef<ReferenceOption[]>([])
   const referencesLoading = ref(false)
-  const submitting = ref(false)
   const preparing = ref(false)
   const title = computed(() => (props.mode === 'create' ? t('registry.chemical.dialog.create') : t('registry.chemical.dialog.edit')))
   const linkedReference = computed(() => references.value.find((option) => option.id === model.referenceChemicalId) ?? null)
@@ -221,83 +215,75 @@ export function useChemicalForm(props: ChemicalFormProps, formRef: FormRef, onCl
     }
   }
 
-  async function prepare(): Promise<void> {
-    server.clear()
+  /** The Table 1 row an edited chemical is linked to (for its aliases); null when none or unreadable. */
+  async function linkedRow(chemical: Chemical): Promise<Chemical | null> {
+    if (!chemical.referenceChemicalId) return null
+    preparing.value = true
+    try {
+      return await getChemical(chemical.referenceChemicalId)
+    } catch {
+      return null
+    } finally {
+      preparing.value = false
+    }
+  }
+
+  async function prepare(): Promise<ChemicalFormModel> {
     void loadCategories()
     const chemical = props.chemical
     if (props.mode === 'edit' && chemical) {
-      let reference: Chemical | null = null
-      if (chemical.referenceChemicalId) {
-        preparing.value = true
-        try {
-          reference = await getChemical(chemical.referenceChemicalId)
-        } catch {
-          reference = null
-        } finally {
-          preparing.value = false
-        }
-      }
+      const reference = await linkedRow(chemical)
       references.value = reference ? [toReferenceOption(reference)] : []
-      Object.assign(model, chemicalToForm(chemical, reference?.aliases ?? []))
-    } else {
-      Object.assign(model, emptyChemicalForm())
-      const reference = props.reference
-      if (reference) {
-        model.linked = true
-        model.referenceChemicalId = reference.id
-        references.value = [toReferenceOption(reference)]
-      } else {
-        references.value = []
-      }
-      if (user.scopeKind === 'ENTERPRISE') model.enterpriseId = user.scope?.enterpriseId ?? ''
+      return chemicalToForm(chemical, reference?.aliases ?? [])
     }
-    formRef.value?.clearValidate()
-    void searchReferences('')
+    const fresh = emptyChemicalForm()
+    const reference = props.reference
+    if (reference) {
+      fresh.linked = true
+      fresh.referenceChemicalId = reference.id
+      references.value = [toReferenceOption(reference)]
+    } else {
+      references.value = []
+    }
+    if (!user.spansEnterprises) fresh.enterpriseId = user.scope?.enterpriseId ?? ''
+    return fresh
   }
 
-  watch(
-    () => props.visible,
-    (visible) => {
-      if (visible) void prepare()
+  const form = useFormDialog({
+    visible: () => props.visible,
+    dialog,
+    model,
+    reset: prepare,
+    opened: () => void searchReferences(''),
+    fields: CHEMICAL_FORM_FIELDS,
+    aliases: chemicalServerAliases(),
+    save: () => {
+      const body = toChemicalRequest(model, needsEnterprise.value)
+      return props.mode === 'edit' && props.chemical ? updateChemical(props.chemical.id, body) : createChemical(body)
     },
-    { immediate: true }
-  )
+    success: () => (props.mode === 'create' ? t('registry.chemical.message.created') : t('registry.chemical.message.updated')),
+    onSaved,
+    onClose
+  })
 
   watch(
     () => model.linked,
-    () => formRef.value?.clearValidate(['name', 'cas', 'referenceChemicalId'])
+    () => form.form.value?.clearValidate(['name', 'cas', 'referenceChemicalId'])
   )
-
-  async function submit(): Promise<void> {
-    server.clear()
-    if (!(await validateForm(formRef))) return
-    submitting.value = true
-    try {
-      const body = toChemicalRequest(model, needsEnterprise.value)
-      const saved = props.mode === 'edit' && props.chemical ? await updateChemical(props.chemical.id, body) : await createChemical(body)
-      ElMessage.success(props.mode === 'create' ? t('registry.chemical.message.created') : t('registry.chemical.message.updated'))
-      onSaved(saved)
-      onClose()
-    } catch (error: unknown) {
-      server.apply(error)
-    } finally {
-      submitting.value = false
-    }
-  }
 
   return {
     model,
     rules,
-    serverErrors: server.errors,
+    serverErrors: form.serverErrors,
     needsEnterprise,
     categories,
     references,
     referencesLoading,
     searchReferences,
     linkedReference,
-    submitting,
+    submitting: form.submitting,
     preparing,
     title,
-    submit
+    submit: form.submit
   }
 }

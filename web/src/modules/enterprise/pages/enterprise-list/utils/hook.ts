@@ -1,25 +1,17 @@
-import { reactive, ref, shallowRef } from 'vue'
+import { ref, shallowRef } from 'vue'
 import { listEnterprises } from '@/modules/enterprise/api/enterprises'
 import { listRegions } from '@/modules/enterprise/api/regions'
 import type { Enterprise } from '@/modules/enterprise/api/types/enterprise'
 import type { Region } from '@/modules/enterprise/api/types/region'
-import { usePagedList } from '@/shared/composables/usePagedList'
+import { useListPage } from '@/shared/composables/useListPage'
 import type { EnterpriseFilter } from './types'
 
 /** Searchable, paged enterprise list (used by the enterprise page and the supervisor home). */
 export function useEnterpriseList() {
-  const filter = reactive<EnterpriseFilter>({ q: '', regionCode: '' })
-  const list = usePagedList<Enterprise>((paging) =>
-    listEnterprises({ ...paging, q: filter.q, regionCode: filter.regionCode || undefined })
+  return useListPage<Enterprise, EnterpriseFilter>(
+    () => ({ q: '', regionCode: '' }),
+    (paging, filter) => listEnterprises({ ...paging, q: filter.q, regionCode: filter.regionCode || undefined })
   )
-
-  async function resetFilter(): Promise<void> {
-    filter.q = ''
-    filter.regionCode = ''
-    await list.search()
-  }
-
-  return { filter, ...list, resetFilter }
 }
 
 /** Region tree of the caller's scope (GET /api/v1/regions). */

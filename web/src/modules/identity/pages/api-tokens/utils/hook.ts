@@ -1,13 +1,12 @@
-import { computed, reactive, ref, shallowRef, watch } from 'vue'
+import { computed, reactive, ref, shallowRef, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage, ElMessageBox } from 'element-plus'
-import { validateForm, type FormRef } from '@/shared/composables/useFormRef'
+import { useFormDialog, type FormDialogInstance } from '@/shared/composables/useFormDialog'
 import { createApiToken, listApiTokens, revokeApiToken } from '@/modules/identity/api/apiTokens'
 import { listEnterprises } from '@/modules/enterprise/api/enterprises'
 import type { ApiToken, CreateApiTokenRequest, CreatedApiToken } from '@/modules/identity/api/types/apiToken'
-import { usePagedList } from '@/shared/composables/usePagedList'
-import { useServerErrors } from '@/shared/composables/useServerErrors'
+import { useListPage } from '@/shared/composables/useListPage'
 import { useUserStore } from '@/shared/stores/user'
+import { confirmAndRun } from '@/shared/utils/actions'
 import { apiTokenRules } from './rule'
 import { API_TOKEN_FORM_FIELDS, type ApiTokenFormModel, type EnterpriseOption } from './types'
 
@@ -61,7 +60,10 @@ export async function copyText(text: string): Promise<boolean> {
 
 export function useApiTokenList() {
   const { t } = useI18n()
-  const list = usePagedList<ApiToken>((paging) => listApiTokens(paging))
+  const list = useListPage<ApiToken, object>(
+    () => ({}),
+    (paging) => listApiTokens(paging)
+  )
   const formVisible = ref(false)
   const created = shallowRef<CreatedApiToken | null>(null)
   const createdVisible = ref(false)
@@ -83,39 +85,35 @@ export function useApiTokenList() {
   }
 
   async function revoke(token: ApiToken): Promise<void> {
-    try {
-      await ElMessageBox.confirm(t('apiToken.confirm.revoke', { name: token.name }), t('apiToken.action.revoke'), {
-        type: 'warning',
-        confirmButtonText: t('apiToken.action.revoke'),
-        cancelButtonText: t('common.cancel'),
-        confirmButtonClass: 'el-button--danger'
-      })
-    } catch {
-      return
-    }
-    try {
-      await revokeApiToken(token.id)
-      ElMessage.success(t('apiToken.message.revoked'))
-      await list.load()
-    } catch {
-      /* message shown by the http wrapper */
-    }
+    await confirmAndRun(
+      {
+        message: t('apiToken.confirm.revoke', { name: token.name }),
+        title: t('apiToken.action.revoke'),
+        confirmLabel: t('apiToken.action.revoke'),
+        danger: true
+      },
+      () => revokeApiToken(token.id),
+      { success: t('apiToken.message.revoked'), after: list.load }
+    )
   }
 
-  return { ...list, formVisible, openCreate, created, createdVisible, onCreated, closeCreated, revoke }
+  return { list, formVisible, openCreate, created, createdVisible, onCreated, closeCreated, revoke }
 }
 
-export function useApiTokenForm(props: { visible: boolean }, formRef: FormRef, onClose: () => void, onCreated: (result: CreatedApiToken) => void) {
+export function useApiTokenForm(
+  props: { visible: boolean },
+  dialog: Readonly<Ref<FormDialogInstance | null>>,
+  onClose: () => void,
+  onCreated: (result: CreatedApiToken) => void
+) {
   const { t } = useI18n()
   const user = useUserStore()
   const model = reactive<ApiTokenFormModel>(emptyTokenForm())
   const rules = computed(() => apiTokenRules(t))
-  const server = useServerErrors(API_TOKEN_FORM_FIELDS)
-  const submitting = ref(false)
   const enterprises = shallowRef<EnterpriseOption[]>([])
   const enterprisesLoading = ref(false)
   /** Enterprise users' tokens always belong to their own enterprise. */
-  const chooseEnterprise = computed(() => user.scopeKind === 'PLATFORM' || user.scopeKind === 'REGION')
+  const chooseEnterprise = computed(() => user.spansEnterprises)
 
   async function searchEnterprises(query: string): Promise<void> {
     enterprisesLoading.value = true
@@ -129,17 +127,23 @@ export function useApiTokenForm(props: { visible: boolean }, formRef: FormRef, o
     }
   }
 
-  watch(
-    () => props.visible,
-    (visible) => {
-      if (!visible) return
-      Object.assign(model, emptyTokenForm())
-      server.clear()
-      formRef.value?.clearValidate()
+  const form = useFormDialog({
+    visible: () => props.visible,
+    dialog,
+    model,
+    reset: emptyTokenForm,
+    opened: () => {
       if (chooseEnterprise.value) void searchEnterprises('')
     },
-    { immediate: true }
-  )
+    fields: API_TOKEN_FORM_FIELDS,
+    save: () => {
+      const request = toCreateTokenRequest(model, chooseEnterprise.value)
+      return request ? createApiToken(request) : null
+    },
+    success: null,
+    onSaved: onCreated,
+    onClose
+  })
 
   function disabledDate(date: Date): boolean {
     const today = new Date()
@@ -147,33 +151,16 @@ export function useApiTokenForm(props: { visible: boolean }, formRef: FormRef, o
     return date.getTime() < today.getTime()
   }
 
-  async function submit(): Promise<void> {
-    server.clear()
-    if (!(await validateForm(formRef))) return
-    const request = toCreateTokenRequest(model, chooseEnterprise.value)
-    if (!request) return
-    submitting.value = true
-    try {
-      const result = await createApiToken(request)
-      onClose()
-      onCreated(result)
-    } catch (error: unknown) {
-      server.apply(error)
-    } finally {
-      submitting.value = false
-    }
-  }
-
   return {
     model,
     rules,
-    serverErrors: server.errors,
-    submitting,
+    serverErrors: form.serverErrors,
+    submitting: form.submitting,
     enterprises,
     enterprisesLoading,
     searchEnterprises,
     chooseEnterprise,
     disabledDate,
-    submit
+    submit: form.submit
   }
 }

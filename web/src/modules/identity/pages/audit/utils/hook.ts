@@ -1,10 +1,10 @@
-import { computed, reactive, ref } from 'vue'
+import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage } from 'element-plus'
 import { exportAuditEvents, listAuditEvents } from '@/modules/identity/api/audit'
 import type { AuditEvent, AuditFilter, AuditOutcome } from '@/modules/identity/api/types/audit'
-import { usePagedList } from '@/shared/composables/usePagedList'
+import { useListPage, type ListPage } from '@/shared/composables/useListPage'
 import { saveBlob } from '@/shared/http'
+import { runAction } from '@/shared/utils/actions'
 import type { AuditFilterForm } from './types'
 
 /** Converts the filter bar into query parameters (ISO-8601 instants, empty values dropped). */
@@ -37,7 +37,13 @@ export function outcomeTagType(outcome: AuditOutcome): TagType {
 
 export function useAuditList() {
   const { t } = useI18n()
-  const form = reactive<AuditFilterForm>({ from: null, to: null, actor: '', action: '', outcome: '' })
+  /** Filters of the last search: paging and export use these (export = what the table shows). */
+  let applied: AuditFilter = {}
+  const paged = useListPage<AuditEvent, AuditFilterForm>(
+    () => ({ from: null, to: null, actor: '', action: '', outcome: '' }),
+    (paging) => listAuditEvents({ ...applied, ...paging })
+  )
+  const form = paged.filter
   /** Both ends as one value, for the desktop range picker. */
   const range = computed<[Date, Date] | null>({
     get: (): [Date, Date] | null => (form.from && form.to ? [form.from, form.to] : null),
@@ -46,37 +52,32 @@ export function useAuditList() {
       form.to = value?.[1] ?? null
     }
   })
-  /** Filters of the last search: paging and export use these (export = what the table shows). */
-  let applied: AuditFilter = {}
-  const list = usePagedList<AuditEvent>((paging) => listAuditEvents({ ...applied, ...paging }))
   const exporting = ref(false)
 
   async function search(): Promise<void> {
     applied = toAuditFilter(form)
-    await list.search()
+    await paged.search()
   }
 
   async function resetFilter(): Promise<void> {
-    form.from = null
-    form.to = null
-    form.actor = ''
-    form.action = ''
-    form.outcome = ''
+    Object.assign(form, { from: null, to: null, actor: '', action: '', outcome: '' })
     await search()
   }
+
+  /** The list with search and reset applying the filter bar first. */
+  const list: ListPage<AuditEvent, AuditFilterForm> = { ...paged, search, resetFilter }
 
   async function exportXlsx(): Promise<void> {
     exporting.value = true
     try {
-      const file = await exportAuditEvents(applied)
-      saveBlob(file.blob, file.filename)
-      ElMessage.success(t('audit.message.exported'))
-    } catch {
-      /* message shown by the http wrapper */
+      await runAction(() => exportAuditEvents(applied), {
+        success: t('audit.message.exported'),
+        after: (file) => saveBlob(file.blob, file.filename)
+      })
     } finally {
       exporting.value = false
     }
   }
 
-  return { form, range, ...list, search, resetFilter, exporting, exportXlsx }
+  return { form, range, list, exporting, exportXlsx }
 }

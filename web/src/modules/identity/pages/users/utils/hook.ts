@@ -1,7 +1,6 @@
-import { computed, reactive, ref, shallowRef, watch } from 'vue'
+import { computed, reactive, ref, shallowRef, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage, ElMessageBox } from 'element-plus'
-import { validateForm, type FormRef } from '@/shared/composables/useFormRef'
+import { useFormDialog, type FormDialogInstance } from '@/shared/composables/useFormDialog'
 import { createUser, listUsers, resetUserPassword, unlockUser, updateUser } from '@/modules/identity/api/users'
 import { listRoles } from '@/modules/identity/api/roles'
 import { listRegions } from '@/modules/enterprise/api/regions'
@@ -10,10 +9,10 @@ import type { ScopeKind } from '@/shared/api/types/auth'
 import type { Region } from '@/modules/enterprise/api/types/region'
 import type { Role } from '@/modules/identity/api/types/role'
 import type { CreateUserRequest, UpdateUserRequest, User } from '@/modules/identity/api/types/user'
-import { usePagedList } from '@/shared/composables/usePagedList'
-import { useServerErrors } from '@/shared/composables/useServerErrors'
+import { useListPage } from '@/shared/composables/useListPage'
 import { useFormat } from '@/shared/composables/useFormat'
 import { useUserStore } from '@/shared/stores/user'
+import { confirmAndRun } from '@/shared/utils/actions'
 import { resetPasswordRules, userFormRules } from './rule'
 import {
   USER_FORM_FIELDS,
@@ -23,6 +22,8 @@ import {
   type UserFormMode,
   type UserFormModel
 } from './types'
+
+type DialogRef = Readonly<Ref<FormDialogInstance | null>>
 
 /* ---------------- pure helpers (unit-tested) ---------------- */
 
@@ -99,8 +100,10 @@ export function toUpdateRequest(model: Pick<UserFormModel, 'displayName' | 'phon
 
 export function useUserList() {
   const { t } = useI18n()
-  const filter = reactive({ q: '' })
-  const list = usePagedList<User>((paging) => listUsers({ ...paging, q: filter.q }))
+  const list = useListPage<User, { q: string }>(
+    () => ({ q: '' }),
+    (paging, filter) => listUsers({ ...paging, q: filter.q })
+  )
 
   const formVisible = ref(false)
   const formMode = ref<UserFormMode>('create')
@@ -125,60 +128,36 @@ export function useUserList() {
     passwordVisible.value = true
   }
 
-  async function confirm(message: string, title: string): Promise<boolean> {
-    try {
-      await ElMessageBox.confirm(message, title, {
-        type: 'warning',
-        confirmButtonText: t('common.confirm'),
-        cancelButtonText: t('common.cancel')
-      })
-      return true
-    } catch {
-      return false
-    }
-  }
-
   async function unlock(user: User): Promise<void> {
-    if (!(await confirm(t('user.confirm.unlock', { name: user.displayName }), t('user.action.unlock')))) return
-    try {
-      await unlockUser(user.id)
-      ElMessage.success(t('user.message.unlocked'))
-      await list.load()
-    } catch {
-      /* message shown by the http wrapper */
-    }
+    await confirmAndRun({ message: t('user.confirm.unlock', { name: user.displayName }), title: t('user.action.unlock') }, () => unlockUser(user.id), {
+      success: t('user.message.unlocked'),
+      after: list.load
+    })
   }
 
   async function toggleEnabled(user: User): Promise<void> {
     const enable = !user.enabled
-    const message = enable ? t('user.confirm.enable', { name: user.displayName }) : t('user.confirm.disable', { name: user.displayName })
-    if (!(await confirm(message, enable ? t('user.action.enable') : t('user.action.disable')))) return
-    try {
-      await updateUser(
-        user.id,
-        toUpdateRequest({
-          displayName: user.displayName,
-          phone: user.phone ?? '',
-          roleCodes: user.roles.map((role) => role.code),
-          enabled: enable
-        })
-      )
-      ElMessage.success(enable ? t('user.message.enabled') : t('user.message.disabled'))
-      await list.load()
-    } catch {
-      /* message shown by the http wrapper */
-    }
-  }
-
-  async function resetFilter(): Promise<void> {
-    filter.q = ''
-    await list.search()
+    await confirmAndRun(
+      {
+        message: enable ? t('user.confirm.enable', { name: user.displayName }) : t('user.confirm.disable', { name: user.displayName }),
+        title: enable ? t('user.action.enable') : t('user.action.disable')
+      },
+      () =>
+        updateUser(
+          user.id,
+          toUpdateRequest({
+            displayName: user.displayName,
+            phone: user.phone ?? '',
+            roleCodes: user.roles.map((role) => role.code),
+            enabled: enable
+          })
+        ),
+      { success: enable ? t('user.message.enabled') : t('user.message.disabled'), after: list.load }
+    )
   }
 
   return {
-    filter,
-    ...list,
-    resetFilter,
+    list,
     formVisible,
     formMode,
     formUser,
@@ -200,7 +179,7 @@ export interface UserFormProps {
   user: User | null
 }
 
-export function useUserForm(props: UserFormProps, formRef: FormRef, onClose: () => void, onSaved: (user: User) => void) {
+export function useUserForm(props: UserFormProps, dialog: DialogRef, onClose: () => void, onSaved: (user: User) => void) {
   const { t } = useI18n()
   const { roleName, scopeText } = useFormat()
   const currentUser = useUserStore()
@@ -208,22 +187,14 @@ export function useUserForm(props: UserFormProps, formRef: FormRef, onClose: () 
   const scopeKinds = computed(() => creatableScopeKinds(currentUser.scopeKind))
   const model = reactive<UserFormModel>(emptyUserForm(scopeKinds.value[0] ?? 'ENTERPRISE'))
   const rules = computed(() => userFormRules(t, props.mode, model))
-  const server = useServerErrors(USER_FORM_FIELDS, {
-    'scope.kind': 'scopeKind',
-    'scope.regionCode': 'regionCode',
-    'scope.enterpriseId': 'enterpriseId',
-    scope: 'scopeKind',
-    newPassword: 'password'
-  })
 
   const roles = shallowRef<Role[]>([])
   const regions = shallowRef<Region[]>([])
   const enterprises = shallowRef<EnterpriseOption[]>([])
   const enterprisesLoading = ref(false)
-  const submitting = ref(false)
 
   /** Enterprise users can only create users of their own enterprise. */
-  const enterpriseFixed = computed(() => currentUser.scopeKind === 'ENTERPRISE')
+  const enterpriseFixed = computed(() => !currentUser.spansEnterprises)
   const fixedEnterpriseName = computed(() => currentUser.scope?.enterpriseName ?? '')
   const editingScopeText = computed(() => (props.user ? scopeText(props.user.scope) : ''))
   const effectiveScopeKind = computed<ScopeKind>(() => (props.mode === 'edit' && props.user ? props.user.scope.kind : model.scopeKind))
@@ -259,11 +230,10 @@ export function useUserForm(props: UserFormProps, formRef: FormRef, onClose: () 
     }
   }
 
-  function reset(): void {
-    server.clear()
+  function fresh(): UserFormModel {
     const user = props.user
     if (props.mode === 'edit' && user) {
-      Object.assign(model, {
+      return {
         ...emptyUserForm(user.scope.kind),
         username: user.username,
         displayName: user.displayName,
@@ -272,26 +242,36 @@ export function useUserForm(props: UserFormProps, formRef: FormRef, onClose: () 
         regionCode: user.scope.regionCode ?? '',
         enterpriseId: user.scope.enterpriseId ?? '',
         enabled: user.enabled
-      })
-    } else {
-      Object.assign(model, emptyUserForm(scopeKinds.value[0] ?? 'ENTERPRISE'))
-      if (enterpriseFixed.value) model.enterpriseId = currentUser.scope?.enterpriseId ?? ''
+      }
     }
-    formRef.value?.clearValidate()
+    const created = emptyUserForm(scopeKinds.value[0] ?? 'ENTERPRISE')
+    if (enterpriseFixed.value) created.enterpriseId = currentUser.scope?.enterpriseId ?? ''
+    return created
   }
 
-  watch(
-    () => props.visible,
-    (visible) => {
-      if (!visible) return
-      reset()
+  const form = useFormDialog({
+    visible: () => props.visible,
+    dialog,
+    model,
+    reset: fresh,
+    opened: () => {
       void loadOptions()
-      if (props.mode === 'create' && !enterpriseFixed.value && scopeKinds.value.includes('ENTERPRISE')) {
-        void searchEnterprises('')
-      }
+      if (props.mode === 'create' && !enterpriseFixed.value && scopeKinds.value.includes('ENTERPRISE')) void searchEnterprises('')
     },
-    { immediate: true }
-  )
+    fields: USER_FORM_FIELDS,
+    aliases: {
+      'scope.kind': 'scopeKind',
+      'scope.regionCode': 'regionCode',
+      'scope.enterpriseId': 'enterpriseId',
+      scope: 'scopeKind',
+      newPassword: 'password'
+    },
+    save: () =>
+      props.mode === 'create' || !props.user ? createUser(toCreateRequest(model)) : updateUser(props.user.id, toUpdateRequest(model)),
+    success: () => (props.mode === 'create' ? t('user.message.created') : t('user.message.updated')),
+    onSaved,
+    onClose
+  })
 
   // Changing the scope kind drops roles and scope targets that no longer fit.
   watch(
@@ -302,33 +282,14 @@ export function useUserForm(props: UserFormProps, formRef: FormRef, onClose: () 
       model.roleCodes = model.roleCodes.filter((code) => allowed.has(code))
       if (kind !== 'REGION') model.regionCode = ''
       if (kind !== 'ENTERPRISE' && !enterpriseFixed.value) model.enterpriseId = ''
-      formRef.value?.clearValidate(['roleCodes', 'regionCode', 'enterpriseId'])
+      form.form.value?.clearValidate(['roleCodes', 'regionCode', 'enterpriseId'])
     }
   )
-
-  async function submit(): Promise<void> {
-    server.clear()
-    if (!(await validateForm(formRef))) return
-    submitting.value = true
-    try {
-      const saved =
-        props.mode === 'create' || !props.user
-          ? await createUser(toCreateRequest(model))
-          : await updateUser(props.user.id, toUpdateRequest(model))
-      ElMessage.success(props.mode === 'create' ? t('user.message.created') : t('user.message.updated'))
-      onSaved(saved)
-      onClose()
-    } catch (error: unknown) {
-      server.apply(error)
-    } finally {
-      submitting.value = false
-    }
-  }
 
   return {
     model,
     rules,
-    serverErrors: server.errors,
+    serverErrors: form.serverErrors,
     scopeKinds,
     roleOptions,
     regions,
@@ -338,47 +299,28 @@ export function useUserForm(props: UserFormProps, formRef: FormRef, onClose: () 
     enterpriseFixed,
     fixedEnterpriseName,
     editingScopeText,
-    submitting,
+    submitting: form.submitting,
     title,
-    submit
+    submit: form.submit
   }
 }
 
 /* ---------------- reset password dialog ---------------- */
 
-export function useResetPassword(props: { visible: boolean; user: User | null }, formRef: FormRef, onClose: () => void) {
+export function useResetPassword(props: { visible: boolean; user: User | null }, dialog: DialogRef, onClose: () => void) {
   const { t } = useI18n()
   const model = reactive<ResetPasswordModel>({ newPassword: '', confirmPassword: '' })
   const rules = computed(() => resetPasswordRules(t, model))
-  const server = useServerErrors<ResetPasswordField>(['newPassword', 'confirmPassword'])
-  const submitting = ref(false)
-
-  watch(
-    () => props.visible,
-    (visible) => {
-      if (!visible) return
-      model.newPassword = ''
-      model.confirmPassword = ''
-      server.clear()
-      formRef.value?.clearValidate()
-    }
-  )
-
-  async function submit(): Promise<void> {
-    if (!props.user) return
-    server.clear()
-    if (!(await validateForm(formRef))) return
-    submitting.value = true
-    try {
-      await resetUserPassword(props.user.id, { newPassword: model.newPassword })
-      ElMessage.success(t('user.message.passwordReset'))
-      onClose()
-    } catch (error: unknown) {
-      server.apply(error)
-    } finally {
-      submitting.value = false
-    }
-  }
-
-  return { model, rules, serverErrors: server.errors, submitting, submit }
+  const form = useFormDialog({
+    visible: () => props.visible,
+    dialog,
+    model,
+    reset: (): ResetPasswordModel => ({ newPassword: '', confirmPassword: '' }),
+    fields: ['newPassword', 'confirmPassword'] satisfies ResetPasswordField[],
+    save: () => (props.user ? resetUserPassword(props.user.id, { newPassword: model.newPassword }) : null),
+    success: () => t('user.message.passwordReset'),
+    onSaved: () => undefined,
+    onClose
+  })
+  return { model, rules, serverErrors: form.serverErrors, submitting: form.submitting, submit: form.submit }
 }

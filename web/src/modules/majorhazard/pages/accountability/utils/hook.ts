@@ -1,7 +1,7 @@
-import { computed, reactive, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { getMajorHazardSource, listMajorHazardSources } from '@/modules/majorhazard/api/majorHazards'
 import type { AccountablePerson, SourceSummary } from '@/modules/majorhazard/api/types/majorHazard'
-import { usePagedList } from '@/shared/composables/usePagedList'
+import { useListPage } from '@/shared/composables/useListPage'
 import { useUserStore } from '@/shared/stores/user'
 import { toSourceQuery } from '@/modules/majorhazard/pages/list/utils/hook'
 import type { SourceFilter } from '@/modules/majorhazard/pages/list/utils/types'
@@ -27,10 +27,9 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, task:
 /** Accountability board: every source in scope with its three accountable people. */
 export function useAccountabilityBoard() {
   const user = useUserStore()
-  const filter = reactive<SourceFilter>({ q: '', level: '', enterpriseId: '' })
   const people = shallowRef<Record<string, AccountablePerson[]>>({})
   const peopleLoading = ref(false)
-  const showEnterprise = computed(() => user.scopeKind !== 'ENTERPRISE')
+  const showEnterprise = computed(() => user.spansEnterprises)
   let ticket = 0
 
   async function loadPeople(sources: readonly SourceSummary[]): Promise<void> {
@@ -48,18 +47,15 @@ export function useAccountabilityBoard() {
     peopleLoading.value = false
   }
 
-  const list = usePagedList<SourceSummary>(async (paging) => {
-    const page = await listMajorHazardSources({ ...paging, ...toSourceQuery(filter) })
-    void loadPeople(page.content)
-    return page
-  }, BOARD_PAGE_SIZE)
+  const list = useListPage<SourceSummary, SourceFilter>(
+    () => ({ q: '', level: '', enterpriseId: '' }),
+    async (paging, filter) => {
+      const page = await listMajorHazardSources({ ...paging, ...toSourceQuery(filter) })
+      void loadPeople(page.content)
+      return page
+    },
+    { size: BOARD_PAGE_SIZE }
+  )
 
-  async function resetFilter(): Promise<void> {
-    filter.q = ''
-    filter.level = ''
-    filter.enterpriseId = ''
-    await list.search()
-  }
-
-  return { filter, ...list, people, peopleLoading, showEnterprise, resetFilter }
+  return { ...list, people, peopleLoading, showEnterprise }
 }

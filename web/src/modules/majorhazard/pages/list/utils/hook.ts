@@ -1,11 +1,10 @@
-import { computed, reactive, ref } from 'vue'
+import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage } from 'element-plus'
 import { exportMajorHazardLedger, listMajorHazardSources } from '@/modules/majorhazard/api/majorHazards'
 import type { SourceQuery, SourceSummary } from '@/modules/majorhazard/api/types/majorHazard'
-import { usePagedList } from '@/shared/composables/usePagedList'
+import { useListPage } from '@/shared/composables/useListPage'
 import { saveBlob } from '@/shared/http'
-import { useUserStore } from '@/shared/stores/user'
+import { runAction } from '@/shared/utils/actions'
 import type { SourceFilter } from './types'
 
 /** The query for the list and the ledger export: empty filters are left out. */
@@ -20,31 +19,23 @@ export function toSourceQuery(filter: SourceFilter): Pick<SourceQuery, 'q' | 'le
 /** The register of major hazard sources in the caller's scope, with the ledger export. */
 export function useSourceList() {
   const { t } = useI18n()
-  const user = useUserStore()
-  const filter = reactive<SourceFilter>({ q: '', level: '', enterpriseId: '' })
-  const list = usePagedList<SourceSummary>((paging) => listMajorHazardSources({ ...paging, ...toSourceQuery(filter) }))
-  const showEnterprise = computed(() => user.scopeKind !== 'ENTERPRISE')
+  const list = useListPage<SourceSummary, SourceFilter>(
+    () => ({ q: '', level: '', enterpriseId: '' }),
+    (paging, filter) => listMajorHazardSources({ ...paging, ...toSourceQuery(filter) })
+  )
   const exporting = ref(false)
 
   async function exportLedger(): Promise<void> {
     exporting.value = true
     try {
-      const file = await exportMajorHazardLedger()
-      saveBlob(file.blob, file.filename)
-      ElMessage.success(t('majorHazard.list.exported'))
-    } catch {
-      /* message shown by the http wrapper */
+      await runAction(exportMajorHazardLedger, {
+        success: t('majorHazard.list.exported'),
+        after: (file) => saveBlob(file.blob, file.filename)
+      })
     } finally {
       exporting.value = false
     }
   }
 
-  async function resetFilter(): Promise<void> {
-    filter.q = ''
-    filter.level = ''
-    filter.enterpriseId = ''
-    await list.search()
-  }
-
-  return { filter, ...list, showEnterprise, exporting, exportLedger, resetFilter }
+  return { list, exporting, exportLedger }
 }
