@@ -25,7 +25,7 @@ import {
   roundPixel,
   toAreaRequest,
   toReferencePoints
-} from '@/modules/enterprise/pages/sites/utils/hook'
+} from '@/modules/enterprise/pages/sites/utils/geometry'
 import { isValidName } from '@/modules/enterprise/pages/sites/utils/rule'
 
 const point = (pixelX: number, pixelY: number, x: number, y: number): ReferencePoint => ({ pixelX, pixelY, x, y })
@@ -217,7 +217,7 @@ describe('site locale files', () => {
 
   it('use every key the page uses', () => {
     const dir = join(__dirname, '..', 'src', 'modules', 'enterprise', 'pages', 'sites')
-    const files = ['index.vue', 'form.vue', 'utils/hook.ts'].map((file) => readFileSync(join(dir, file), 'utf8'))
+    const files = ['index.vue', 'form.vue', 'utils/useSites.ts', 'utils/usePlanEditing.ts', 'utils/useAreaForm.ts'].map((file) => readFileSync(join(dir, file), 'utf8'))
     const missing: string[] = []
     for (const text of files) {
       for (const match of text.matchAll(/\bt\(\s*'(site\.[A-Za-z0-9_.-]+)'/g)) {

@@ -1,10 +1,9 @@
 import { computed, reactive, ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage } from 'element-plus'
 import { getEnterpriseProfile, saveEnterpriseProfile } from '@/modules/enterprise/api/enterpriseProfile'
 import type { EnterpriseProfile, EnterpriseProfileRequest } from '@/modules/enterprise/api/types/enterpriseProfile'
-import { validateForm, type FormRef } from '@/shared/composables/useFormRef'
-import { useServerErrors } from '@/shared/composables/useServerErrors'
+import type { FormRef } from '@/shared/composables/useFormRef'
+import { useFormSubmit } from '@/shared/composables/useFormDialog'
 import { useUserStore } from '@/shared/stores/user'
 import { decimalOrNull } from '@/modules/enterprise/utils/number'
 import { profileRules } from './rule'
@@ -75,7 +74,6 @@ export function useEnterpriseProfile(formRef: FormRef) {
   const loading = ref(false)
   const failed = ref(false)
   const editing = ref(false)
-  const saving = ref(false)
   const model = reactive<ProfileFormModel>({
     name: '',
     unifiedSocialCreditCode: '',
@@ -93,7 +91,17 @@ export function useEnterpriseProfile(formRef: FormRef) {
     status: 'OPERATING'
   })
   const rules = computed(() => profileRules(t, model))
-  const server = useServerErrors(PROFILE_FORM_FIELDS, PROFILE_SERVER_ALIASES)
+  const { serverErrors, clearServerErrors, submitting: saving, submit: save } = useFormSubmit({
+    form: formRef,
+    fields: PROFILE_FORM_FIELDS,
+    aliases: PROFILE_SERVER_ALIASES,
+    save: () => (enterpriseId.value ? saveEnterpriseProfile(enterpriseId.value, formToRequest(model)) : null),
+    success: () => t('registry.profile.message.saved'),
+    onSaved: (saved) => {
+      profile.value = saved
+      editing.value = false
+    }
+  })
 
   async function load(): Promise<void> {
     const id = enterpriseId.value
@@ -112,31 +120,14 @@ export function useEnterpriseProfile(formRef: FormRef) {
   function startEdit(): void {
     if (!profile.value) return
     Object.assign(model, profileToForm(profile.value))
-    server.clear()
+    clearServerErrors()
     editing.value = true
     formRef.value?.clearValidate()
   }
 
   function cancelEdit(): void {
     editing.value = false
-    server.clear()
-  }
-
-  async function save(): Promise<void> {
-    const id = enterpriseId.value
-    if (!id) return
-    server.clear()
-    if (!(await validateForm(formRef))) return
-    saving.value = true
-    try {
-      profile.value = await saveEnterpriseProfile(id, formToRequest(model))
-      ElMessage.success(t('registry.profile.message.saved'))
-      editing.value = false
-    } catch (error: unknown) {
-      server.apply(error)
-    } finally {
-      saving.value = false
-    }
+    clearServerErrors()
   }
 
   return {
@@ -148,7 +139,7 @@ export function useEnterpriseProfile(formRef: FormRef) {
     saving,
     model,
     rules,
-    serverErrors: server.errors,
+    serverErrors,
     load,
     startEdit,
     cancelEdit,

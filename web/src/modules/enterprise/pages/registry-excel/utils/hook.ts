@@ -5,6 +5,7 @@ import { downloadTemplate, exportEnterprises, exportUnits, importRegistry } from
 import type { ImportOutcome, RegistryImportKind } from '@/modules/enterprise/api/types/registryExcel'
 import { useUserStore } from '@/shared/stores/user'
 import { saveBlob, type DownloadedFile } from '@/shared/http'
+import { runAction } from '@/shared/utils/actions'
 import { summaryRows, toErrorRows } from './errors'
 import { MAX_UPLOAD_BYTES, type Download } from './types'
 
@@ -21,7 +22,7 @@ export function useRegistryExcel() {
   const user = useUserStore()
 
   /** Enterprise users work on their own enterprise; platform and government users pick one. */
-  const needsEnterprise = computed(() => user.scopeKind !== 'ENTERPRISE')
+  const needsEnterprise = computed(() => user.spansEnterprises)
   const enterpriseId = ref('')
   const kind = ref<RegistryImportKind>('units')
   const uploading = ref(false)
@@ -45,10 +46,7 @@ export function useRegistryExcel() {
   async function save(which: Download, load: () => Promise<DownloadedFile>): Promise<void> {
     downloading.value = which
     try {
-      const file = await load()
-      saveBlob(file.blob, file.filename)
-    } catch {
-      /* message shown by the http wrapper */
+      await runAction(load, { after: (file) => saveBlob(file.blob, file.filename) })
     } finally {
       downloading.value = null
     }
@@ -83,10 +81,10 @@ export function useRegistryExcel() {
     outcome.value = null
     fileName.value = file.name
     try {
-      outcome.value = await importRegistry(kind.value, file, needsEnterprise.value ? enterpriseId.value : null)
-      if (outcome.value.accepted) ElMessage.success(t('registryExcel.result.acceptedShort'))
-    } catch {
-      /* message shown by the http wrapper */
+      await runAction(() => importRegistry(kind.value, file, needsEnterprise.value ? enterpriseId.value : null), {
+        success: (result) => (result.accepted ? t('registryExcel.result.acceptedShort') : ''),
+        after: (result) => (outcome.value = result)
+      })
     } finally {
       uploading.value = false
     }

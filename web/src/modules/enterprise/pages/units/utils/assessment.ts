@@ -7,6 +7,7 @@ import type { HazardUnit } from '@/modules/enterprise/api/types/unit'
 import { validateForm, type FormRef } from '@/shared/composables/useFormRef'
 import { useServerErrors } from '@/shared/composables/useServerErrors'
 import { isProblemError } from '@/shared/http'
+import { runAction } from '@/shared/utils/actions'
 import { numberText } from '@/modules/enterprise/utils/number'
 
 /** Largest head count accepted in the exposure field. */
@@ -145,11 +146,13 @@ export function useUnitAssessment(unit: Ref<HazardUnit | null>, formRef: FormRef
     if (!current) return
     reassessing.value = true
     try {
-      show(await reassessUnit(current.id))
-      ElMessage.success(t('registry.assessment.message.reassessed'))
-      await findSource()
-    } catch {
-      /* message shown by the http wrapper */
+      await runAction(() => reassessUnit(current.id), {
+        success: t('registry.assessment.message.reassessed'),
+        after: async (result) => {
+          show(result)
+          await findSource()
+        }
+      })
     } finally {
       reassessing.value = false
     }

@@ -1,6 +1,6 @@
-import { computed, reactive, ref, shallowRef, watch, type Ref } from 'vue'
+import { computed, reactive, ref, shallowRef, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage, type FormRules } from 'element-plus'
+import type { FormRules } from 'element-plus'
 import { getMajorHazardSource, saveAccountablePeople } from '@/modules/majorhazard/api/majorHazards'
 import { listUsers } from '@/modules/identity/api/users'
 import {
@@ -12,8 +12,7 @@ import {
   type SourceDetail
 } from '@/modules/majorhazard/api/types/majorHazard'
 import type { User } from '@/modules/identity/api/types/user'
-import { validateForm, type FormRef } from '@/shared/composables/useFormRef'
-import { useServerErrors } from '@/shared/composables/useServerErrors'
+import { useFormDialog, type FormDialogInstance } from '@/shared/composables/useFormDialog'
 import { isProblemError } from '@/shared/http'
 import {
   alphaBand,
@@ -136,16 +135,14 @@ export function useSourceDetail(sourceId: Ref<string>) {
 
 export function useAccountableForm(
   props: { visible: boolean; source: SourceDetail | null },
-  formRef: FormRef,
+  dialog: Readonly<Ref<FormDialogInstance | null>>,
   onClose: () => void,
   onSaved: (detail: SourceDetail) => void
 ) {
   const { t } = useI18n()
   const model = reactive<AccountableFormModel>({ CHIEF: emptyPerson(), TECHNICAL: emptyPerson(), OPERATIONS: emptyPerson() })
-  const server = useServerErrors<AccountableField>(ACCOUNTABLE_FIELDS, accountableServerAliases())
   const options = shallowRef<UserOption[]>([])
   const optionsLoading = ref(false)
-  const submitting = ref(false)
 
   const rules = computed<FormRules>(() => {
     const rules: FormRules = {}
@@ -195,35 +192,29 @@ export function useAccountableForm(
     if (option?.phone && model[role].phone.trim() === '') model[role].phone = option.phone
   }
 
-  watch(
-    () => props.visible,
-    (visible) => {
-      if (!visible || !props.source) return
-      server.clear()
-      Object.assign(model, accountableToForm(props.source.accountablePeople))
-      formRef.value?.clearValidate()
-      void searchUsers('')
-    },
-    { immediate: true }
-  )
+  const form = useFormDialog({
+    visible: () => props.visible,
+    dialog,
+    model,
+    reset: () => (props.source ? accountableToForm(props.source.accountablePeople) : null),
+    opened: () => void searchUsers(''),
+    fields: ACCOUNTABLE_FIELDS,
+    aliases: accountableServerAliases(),
+    save: () => (props.source ? saveAccountablePeople(props.source.id, toAccountableRequest(model)) : null),
+    success: () => t('majorHazard.accountable.message.saved'),
+    onSaved,
+    onClose
+  })
 
-  async function submit(): Promise<void> {
-    const source = props.source
-    if (!source) return
-    server.clear()
-    if (!(await validateForm(formRef))) return
-    submitting.value = true
-    try {
-      const saved = await saveAccountablePeople(source.id, toAccountableRequest(model))
-      ElMessage.success(t('majorHazard.accountable.message.saved'))
-      onSaved(saved)
-      onClose()
-    } catch (error: unknown) {
-      server.apply(error)
-    } finally {
-      submitting.value = false
-    }
+  return {
+    model,
+    rules,
+    serverErrors: form.serverErrors,
+    choices,
+    optionsLoading,
+    searchUsers,
+    pick,
+    submitting: form.submitting,
+    submit: form.submit
   }
-
-  return { model, rules, serverErrors: server.errors, choices, optionsLoading, searchUsers, pick, submitting, submit }
 }
