@@ -9,6 +9,7 @@ import { perms } from '@/shared/directives/perms'
 import { useUserStore } from '@/shared/stores/user'
 import { useAppStore } from '@/shared/stores/app'
 import type { CurrentUser, Scope } from '@/shared/api/types/auth'
+import type { PermissionCode } from '@/shared/api/schemas'
 import NavBar from '@/shared/layout/components/NavBar.vue'
 import SideMenu from '@/shared/layout/components/SideMenu.vue'
 import LoginPage from '@/shared/pages/login/index.vue'
@@ -29,7 +30,7 @@ function makeRouter(): Router {
   })
 }
 
-function user(scope: Scope, permissions: string[] = []): CurrentUser {
+function user(scope: Scope, permissions: PermissionCode[] = []): CurrentUser {
   return {
     id: '00000000-0000-0000-0000-000000000001',
     username: 'wang',

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
+import type {
+  ProblemError
+} from '@/shared/http';
 import {
   CSRF_COOKIE,
   CSRF_HEADER,
@@ -10,8 +13,7 @@ import {
   http,
   isProblemError,
   parseProblem,
-  post,
-  ProblemError
+  post
 } from '@/shared/http'
 import { applyLocale } from '@/shared/plugins/i18n'
 

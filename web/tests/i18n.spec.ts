@@ -21,7 +21,8 @@ function walk(dir: string): string[] {
   })
 }
 
-const sources = walk(srcDir).filter((path) => /\.(ts|vue)$/.test(path))
+// The generated API types (from the OpenAPI document) are not hand-written sources.
+const sources = walk(srcDir).filter((path) => /\.(ts|vue)$/.test(path) && !path.endsWith('schema.d.ts'))
 const read = (path: string): string => readFileSync(path, 'utf8')
 
 /** The shell's locale file merged with every module's (`src/modules/<module>/locales/<locale>.yaml`), as the app loads them. */

@@ -17,6 +17,7 @@ import { elementComponents } from '@/shared/plugins/elementPlus'
 import { perms } from '@/shared/directives/perms'
 import { useUserStore } from '@/shared/stores/user'
 import type { CurrentUser, Scope } from '@/shared/api/types/auth'
+import type { PermissionCode } from '@/shared/api/schemas'
 import { areaLocale, type Messages } from './support/locales'
 
 const root = join(__dirname, '..')
@@ -201,7 +202,7 @@ describe('the import and export page', () => {
     http.defaults.adapter = originalAdapter
   })
 
-  function signIn(scope: Scope, permissions: string[]): void {
+  function signIn(scope: Scope, permissions: PermissionCode[]): void {
     const user: CurrentUser = {
       id: 'u1',
       username: 'safety',

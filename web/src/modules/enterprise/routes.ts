@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import type { PermissionCode } from '@/modules/identity/api/types/role'
+import type { PermissionCode } from '@/shared/api/schemas'
 import { useUserStore } from '@/shared/stores/user'
 
 const pages: { path: string; auths: PermissionCode[]; enterpriseOnly?: boolean }[] = [
@@ -17,8 +17,7 @@ const registry: RouteRecordRaw = {
   // Open the first page of the group that the user may see.
   redirect: () => {
     const user = useUserStore()
-    const isEnterprise = user.scopeKind === 'ENTERPRISE'
-    return pages.find((page) => user.hasPerm(page.auths) && (isEnterprise || !page.enterpriseOnly))?.path ?? '/'
+    return pages.find((page) => user.hasPerm(page.auths) && (!user.spansEnterprises || !page.enterpriseOnly))?.path ?? '/'
   },
   meta: { title: 'menu.registry', icon: 'Document', rank: 20 },
   children: [

@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { useUserStore } from '@/shared/stores/user'
-import type { PermissionCode } from '@/modules/identity/api/types/role'
+import type { PermissionCode } from '@/shared/api/schemas'
 
 const pages: { path: string; auths: PermissionCode[] }[] = [
   { path: '/system/users', auths: ['user:read'] },

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import type { PermissionCode } from '@/modules/identity/api/types/role'
+import type { PermissionCode } from '@/shared/api/schemas'
 
 const READ: PermissionCode[] = ['major-hazard:read']
 

@@ -1,5 +1,5 @@
 import type { ScopeKind } from '@/shared/api/types/auth'
-import type { PermissionCode } from '@/modules/identity/api/types/role'
+import type { PermissionCode } from '@/shared/api/schemas'
 import type { MenuIcon } from './icons'
 
 declare module 'vue-router' {

@@ -1,38 +1,9 @@
-export type ScopeKind = 'PLATFORM' | 'REGION' | 'ENTERPRISE'
+import type { Schemas } from '@/shared/api/schemas'
 
-export interface Scope {
-  kind: ScopeKind
-  regionCode: string | null
-  regionName: string | null
-  enterpriseId: string | null
-  enterpriseName: string | null
-}
-
-export interface RoleRef {
-  code: string
-  name: string
-}
-
-export interface CurrentUser {
-  id: string
-  username: string
-  displayName: string
-  roles: RoleRef[]
-  permissions: string[]
-  scope: Scope
-}
-
-export interface CsrfToken {
-  headerName: string
-  token: string
-}
-
-export interface LoginRequest {
-  username: string
-  password: string
-}
-
-export interface ChangePasswordRequest {
-  currentPassword: string
-  newPassword: string
-}
+export type ScopeKind = Schemas['ScopeView']['kind']
+export type Scope = Schemas['ScopeView']
+export type RoleRef = Schemas['RoleRef']
+export type CurrentUser = Schemas['CurrentUserView']
+export type CsrfToken = Schemas['CsrfTokenView']
+export type LoginRequest = Schemas['LoginRequest']
+export type ChangePasswordRequest = Schemas['ChangePasswordRequest']

@@ -1,4 +1,4 @@
-import type { ScopeKind } from '@/shared/api/types/auth'
+import { allOf, type PermissionCode, type Schemas } from '@/shared/api/schemas'
 
 export type RoleCode =
   | 'PLATFORM_ADMIN'
@@ -19,23 +19,10 @@ export const ROLE_CODES: readonly RoleCode[] = [
   'CONTRACTOR'
 ]
 
-export type PermissionCode =
-  | 'user:read'
-  | 'user:write'
-  | 'audit:read'
-  | 'audit:export'
-  | 'api-token:manage'
-  | 'enterprise:read'
-  | 'region:read'
-  | 'enterprise:write'
-  | 'chemical:read'
-  | 'chemical:write'
-  | 'unit:read'
-  | 'unit:write'
-  | 'major-hazard:read'
-  | 'major-hazard:write'
+export type { PermissionCode } from '@/shared/api/schemas'
 
-export const PERMISSION_CODES: readonly PermissionCode[] = [
+/** Every permission code of the API document (a code added there must be added here, or the build fails). */
+export const PERMISSION_CODES = allOf<PermissionCode>()([
   'user:read',
   'user:write',
   'audit:read',
@@ -44,18 +31,13 @@ export const PERMISSION_CODES: readonly PermissionCode[] = [
   'enterprise:read',
   'region:read',
   'enterprise:write',
+  'site:write',
   'chemical:read',
   'chemical:write',
   'unit:read',
   'unit:write',
   'major-hazard:read',
   'major-hazard:write'
-]
+])
 
-export interface Role {
-  /** One of {@link RoleCode}; kept as string so that new server roles still display. */
-  code: string
-  name: string
-  scopeKind: ScopeKind
-  permissions: string[]
-}
+export type Role = Schemas['RoleView']

@@ -101,7 +101,7 @@ export function accountableServerAliases(): Partial<Record<string, AccountableFi
 export function userOptions(users: readonly User[], enterpriseId: string): UserOption[] {
   return users
     .filter((user) => user.enabled && user.scope.kind === 'ENTERPRISE' && user.scope.enterpriseId === enterpriseId)
-    .map((user) => ({ id: user.id, displayName: user.displayName, username: user.username, phone: user.phone }))
+    .map((user) => ({ id: user.id, displayName: user.displayName, username: user.username, phone: user.phone ?? null }))
 }
 
 const PHONE_PATTERN = /^[0-9+\-() ]{5,32}$/
