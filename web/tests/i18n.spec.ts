@@ -69,7 +69,10 @@ describe('locale files', () => {
       messages: { 'zh-CN': loadLocale('zh-CN'), en: loadLocale('en') }
     })
     const named = { name: 'x', time: 't', min: 8, max: 64, status: 500, region: 'r', count: 3 }
-    for (const [locale, messages] of [['zh-CN', zh], ['en', en]] as const) {
+    for (const [locale, messages] of [
+      ['zh-CN', zh],
+      ['en', en]
+    ] as const) {
       i18n.global.locale.value = locale
       for (const [key, message] of messages) {
         expect(message, key).not.toContain('|')
@@ -139,7 +142,8 @@ describe('source files', () => {
 
   it('have no literal text in templates', () => {
     const tag = /<\/?[A-Za-z][^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/g
-    const staticTextAttr = /\s(?:placeholder|title|label|content|alt|aria-label|start-placeholder|end-placeholder|range-separator|sub-title)="[^"]*[A-Za-z][^"]*"/g
+    const staticTextAttr =
+      /\s(?:placeholder|title|label|content|alt|aria-label|start-placeholder|end-placeholder|range-separator|sub-title)="[^"]*[A-Za-z][^"]*"/g
     const offenders: string[] = []
     for (const file of sources.filter((path) => path.endsWith('.vue'))) {
       const text = read(file)

@@ -136,9 +136,7 @@ describe('login error message', () => {
   it('shows when a locked account unlocks', () => {
     const until = '2030-01-01T08:30:00Z'
     const error = new ProblemError({ type: 'https://x/problems/account-locked', title: 'Locked', lockedUntil: until }, 423)
-    expect(loginErrorMessage(error, t, 'zh-CN')).toBe(
-      `login.error.lockedUntil:${JSON.stringify({ time: formatDateTime(until, 'zh-CN') })}`
-    )
+    expect(loginErrorMessage(error, t, 'zh-CN')).toBe(`login.error.lockedUntil:${JSON.stringify({ time: formatDateTime(until, 'zh-CN') })}`)
   })
 
   it('falls back to the problem text for other failures', () => {

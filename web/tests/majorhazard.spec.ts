@@ -454,7 +454,9 @@ describe('major hazard detail page', () => {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/major-hazards/:id', component: DetailPage }] })
     await router.push('/major-hazards/s1')
     await router.isReady()
-    const wrapper = mount(DetailPage, { global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } } })
+    const wrapper = mount(DetailPage, {
+      global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } }
+    })
     await flushPromises()
     expect(wrapper.get('[data-testid="source-r"]').text()).toBe('112.896')
     expect(wrapper.get('[data-testid="calc-s"]').text()).toBe('S = Σq/Q = 117.6/5 = 23.52')
@@ -486,14 +488,22 @@ describe('major hazard detail page', () => {
           exposedPeople: null,
           complete: false,
           problems: ['未填写厂外500米范围内常住人数，无法确定校正系数α，暂不分级'],
-          result: result({ items: [oxygen], alpha: null, r: null, level: null, missingBeta: [{ field: 'substances[0]', table1Row: 84, name: '氧', cas: '7782-44-7' }] })
+          result: result({
+            items: [oxygen],
+            alpha: null,
+            r: null,
+            level: null,
+            missingBeta: [{ field: 'substances[0]', table1Row: 84, name: '氧', cas: '7782-44-7' }]
+          })
         }
       })
     )
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/major-hazards/:id', component: DetailPage }] })
     await router.push('/major-hazards/s1')
     await router.isReady()
-    const wrapper = mount(DetailPage, { global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } } })
+    const wrapper = mount(DetailPage, {
+      global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } }
+    })
     await flushPromises()
     expect(wrapper.get('[data-testid="calc-incomplete"]').text()).toContain('常住人数')
     expect(wrapper.get('[data-testid="calc-missing-beta"]').text()).toContain('表1 第 84 项 氧')

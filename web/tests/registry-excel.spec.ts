@@ -169,7 +169,10 @@ describe('registry-excel locale files', () => {
       for (const match of text.matchAll(/'(registryExcel\.[A-Za-z0-9_.]+)'/g)) used.add(match[1] ?? '')
       for (const match of text.matchAll(/`(registryExcel\.[A-Za-z0-9_.]+)\.\$\{/g)) {
         const prefix = match[1] ?? ''
-        expect([...zh.keys()].some((key) => key.startsWith(`${prefix}.`)), prefix).toBe(true)
+        expect(
+          [...zh.keys()].some((key) => key.startsWith(`${prefix}.`)),
+          prefix
+        ).toBe(true)
       }
     }
     expect([...used].filter((key) => !zh.has(key))).toEqual([])
@@ -177,7 +180,10 @@ describe('registry-excel locale files', () => {
     for (const verdict of ['notXlsx', 'tooLarge']) expect(zh.has(`registryExcel.import.${verdict}`)).toBe(true)
     const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': load('zh-CN'), en: load('en') } })
     const named = { kind: 'k', max: 5000, rows: 1, created: 1, updated: 1, unchanged: 1, count: 1, shown: 1 }
-    for (const [locale, messages] of [['zh-CN', zh], ['en', en]] as const) {
+    for (const [locale, messages] of [
+      ['zh-CN', zh],
+      ['en', en]
+    ] as const) {
       i18n.global.locale.value = locale
       for (const [key, message] of messages) {
         expect(message, key).not.toContain('|')
@@ -226,7 +232,15 @@ describe('the import and export page', () => {
     signIn(enterprise, ['unit:read', 'unit:write', 'enterprise:read'])
     const page = render()
     await flushPromises()
-    for (const id of ['template-download-units', 'template-download-tanks', 'template-download-inventory', 'import-kind', 'import-upload', 'export-units', 'export-enterprises']) {
+    for (const id of [
+      'template-download-units',
+      'template-download-tanks',
+      'template-download-inventory',
+      'import-kind',
+      'import-upload',
+      'export-units',
+      'export-enterprises'
+    ]) {
       expect(page.find(`[data-testid="${id}"]`).exists(), id).toBe(true)
     }
     expect(page.get('[data-testid="template-download-units"]').text()).toBe('危险单元模板')
@@ -251,7 +265,10 @@ describe('the import and export page', () => {
       headers: new AxiosHeaders(),
       config
     })
-    signIn({ kind: 'REGION', regionCode: '370406102', regionName: '西集镇', enterpriseId: null, enterpriseName: null }, ['unit:read', 'enterprise:read'])
+    signIn({ kind: 'REGION', regionCode: '370406102', regionName: '西集镇', enterpriseId: null, enterpriseName: null }, [
+      'unit:read',
+      'enterprise:read'
+    ])
     const page = render()
     await flushPromises()
     expect(page.find('[data-testid="registry-excel-enterprise"]').exists()).toBe(true)

@@ -191,7 +191,12 @@ const farm: HazardUnit = {
 
 describe('unit forms', () => {
   it('sends processes and the status only for production units, the status only on create', () => {
-    const production = { ...unitToForm(farm), kind: 'PRODUCTION_UNIT' as const, hazardousProcesses: ['CHLORINATION'], status: 'TRIAL_PRODUCTION' as const }
+    const production = {
+      ...unitToForm(farm),
+      kind: 'PRODUCTION_UNIT' as const,
+      hazardousProcesses: ['CHLORINATION'],
+      status: 'TRIAL_PRODUCTION' as const
+    }
     expect(toUnitRequest(production, 'create', false)).toEqual({
       kind: 'PRODUCTION_UNIT',
       code: 'TF-09',
@@ -341,7 +346,14 @@ describe('chemical forms', () => {
   })
 
   it('sends the own name and CAS of an unlinked chemical, and the enterprise when asked', () => {
-    const form = { ...emptyChemicalForm(), enterpriseId: 'e2', name: ' 柴油 ', cas: '68334-30-5', aliases: ['轻柴油', ' 轻柴油 ', ''], hazardCategories: ['W5.4'] }
+    const form = {
+      ...emptyChemicalForm(),
+      enterpriseId: 'e2',
+      name: ' 柴油 ',
+      cas: '68334-30-5',
+      aliases: ['轻柴油', ' 轻柴油 ', ''],
+      hazardCategories: ['W5.4']
+    }
     expect(toChemicalRequest(form, true)).toMatchObject({
       enterpriseId: 'e2',
       referenceChemicalId: null,
@@ -434,7 +446,20 @@ describe('registry API clients', () => {
   it('keeps units, their status, tanks and inventory', async () => {
     const seen = fakeServer(() => ({ status: 200, data: {} }))
     const unit = { kind: 'TANK_FARM' as const, code: 'TF-09', name: '液氯罐区' }
-    const tank = toTankRequest(tankToForm({ id: 't', tankFarmId: 'u1', code: 'V-1', tankType: 'OTHER', volumeM3: 50, chemicalId: null, chemicalName: null, designPressureMpa: null, designTemperatureC: null, maxFillRatio: 0.8 }))
+    const tank = toTankRequest(
+      tankToForm({
+        id: 't',
+        tankFarmId: 'u1',
+        code: 'V-1',
+        tankType: 'OTHER',
+        volumeM3: 50,
+        chemicalId: null,
+        chemicalName: null,
+        designPressureMpa: null,
+        designTemperatureC: null,
+        maxFillRatio: 0.8
+      })
+    )
     await listUnits({ kind: 'TANK_FARM', q: 'TF', page: 0, size: 20 })
     await createUnit(unit)
     await updateUnit('u1', unit)

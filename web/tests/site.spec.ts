@@ -82,7 +82,12 @@ describe('plan calibration (same math as the server)', () => {
     ]
     for (const [first, second] of cases) {
       const c = calibrate(first, second)
-      for (const [px, py] of [[0, 0], [1000, 800], [33.3, 777.7], [500, 400]] as const) {
+      for (const [px, py] of [
+        [0, 0],
+        [1000, 800],
+        [33.3, 777.7],
+        [500, 400]
+      ] as const) {
         const [x, y] = applyAffine(c.pixelToMetre, px, py)
         expectPair(applyAffine(c.metreToPixel, x, y), [px, py], 6)
       }
@@ -132,17 +137,74 @@ describe('plan ↔ Leaflet ↔ metres', () => {
 
 describe('polygons while drawing', () => {
   it('computes the area of open and closed rings in either orientation', () => {
-    expect(polygonArea([[0, 0], [40, 0], [40, 25], [0, 25]])).toBe(1000)
-    expect(polygonArea([[0, 0], [0, 25], [40, 25], [40, 0], [0, 0]])).toBe(1000)
-    expect(polygonArea([[0, 0], [10, 0]])).toBe(0)
+    expect(
+      polygonArea([
+        [0, 0],
+        [40, 0],
+        [40, 25],
+        [0, 25]
+      ])
+    ).toBe(1000)
+    expect(
+      polygonArea([
+        [0, 0],
+        [0, 25],
+        [40, 25],
+        [40, 0],
+        [0, 0]
+      ])
+    ).toBe(1000)
+    expect(
+      polygonArea([
+        [0, 0],
+        [10, 0]
+      ])
+    ).toBe(0)
   })
 
   it('spots self-intersecting outlines', () => {
-    expect(selfIntersects([[0, 0], [10, 10], [10, 0], [0, 10]])).toBe(true) // bow-tie
-    expect(selfIntersects([[0, 0], [10, 0], [10, 10], [0, 10]])).toBe(false)
-    expect(selfIntersects([[0, 0], [20, 0], [20, 10], [10, 10], [10, 20], [0, 20]])).toBe(false) // L shape
-    expect(selfIntersects([[0, 0], [10, 0], [20, 0]])).toBe(true) // collinear, no inside
-    expect(selfIntersects([[0, 0], [20, 0], [20, 20], [10, 0], [0, 20]])).toBe(true) // touches itself
+    expect(
+      selfIntersects([
+        [0, 0],
+        [10, 10],
+        [10, 0],
+        [0, 10]
+      ])
+    ).toBe(true) // bow-tie
+    expect(
+      selfIntersects([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10]
+      ])
+    ).toBe(false)
+    expect(
+      selfIntersects([
+        [0, 0],
+        [20, 0],
+        [20, 10],
+        [10, 10],
+        [10, 20],
+        [0, 20]
+      ])
+    ).toBe(false) // L shape
+    expect(
+      selfIntersects([
+        [0, 0],
+        [10, 0],
+        [20, 0]
+      ])
+    ).toBe(true) // collinear, no inside
+    expect(
+      selfIntersects([
+        [0, 0],
+        [20, 0],
+        [20, 20],
+        [10, 0],
+        [0, 20]
+      ])
+    ).toBe(true) // touches itself
     expect(segmentsIntersect([0, 0], [10, 0], [5, -5], [5, 5])).toBe(true)
     expect(segmentsIntersect([0, 0], [10, 0], [11, -5], [11, 5])).toBe(false)
   })
@@ -171,8 +233,22 @@ describe('page helpers', () => {
   })
 
   it('builds area requests with trimmed names and millimetre coordinates', () => {
-    expect(toAreaRequest({ name: ' 罐区 ', kind: 'STORAGE', fireExplosionHazard: true }, [[1.23456, 2], [3, 4], [5, 6.0004]]))
-      .toEqual({ name: '罐区', kind: 'STORAGE', fireExplosionHazard: true, polygon: [[1.235, 2], [3, 4], [5, 6]] })
+    expect(
+      toAreaRequest({ name: ' 罐区 ', kind: 'STORAGE', fireExplosionHazard: true }, [
+        [1.23456, 2],
+        [3, 4],
+        [5, 6.0004]
+      ])
+    ).toEqual({
+      name: '罐区',
+      kind: 'STORAGE',
+      fireExplosionHazard: true,
+      polygon: [
+        [1.235, 2],
+        [3, 4],
+        [5, 6]
+      ]
+    })
     expect(toAreaRequest({ name: 'x', kind: '', fireExplosionHazard: false }, [])).toBeNull()
     expect(isValidName('  ')).toBe(false)
     expect(isValidName('一厂区')).toBe(true)
@@ -217,7 +293,9 @@ describe('site locale files', () => {
 
   it('use every key the page uses', () => {
     const dir = join(__dirname, '..', 'src', 'modules', 'enterprise', 'pages', 'sites')
-    const files = ['index.vue', 'form.vue', 'utils/useSites.ts', 'utils/usePlanEditing.ts', 'utils/useAreaForm.ts'].map((file) => readFileSync(join(dir, file), 'utf8'))
+    const files = ['index.vue', 'form.vue', 'utils/useSites.ts', 'utils/usePlanEditing.ts', 'utils/useAreaForm.ts'].map((file) =>
+      readFileSync(join(dir, file), 'utf8')
+    )
     const missing: string[] = []
     for (const text of files) {
       for (const match of text.matchAll(/\bt\(\s*'(site\.[A-Za-z0-9_.-]+)'/g)) {

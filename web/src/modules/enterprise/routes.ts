@@ -25,7 +25,13 @@ const registry: RouteRecordRaw = {
       path: '/registry/profile',
       name: 'RegistryProfile',
       component: () => import('@/modules/enterprise/pages/profile/index.vue'),
-      meta: { title: 'menu.enterpriseProfile', icon: 'OfficeBuilding', rank: 1, auths: ['enterprise:read'], hideInMenuForScopes: ['PLATFORM', 'REGION'] }
+      meta: {
+        title: 'menu.enterpriseProfile',
+        icon: 'OfficeBuilding',
+        rank: 1,
+        auths: ['enterprise:read'],
+        hideInMenuForScopes: ['PLATFORM', 'REGION']
+      }
     },
     {
       path: '/registry/units',

@@ -15,8 +15,7 @@ const localeFiles = import.meta.glob<Messages>(['/src/shared/locales/*.yaml', '/
 function mergeInto(target: Messages, source: Messages): Messages {
   for (const [key, value] of Object.entries(source)) {
     const existing = target[key]
-    target[key] =
-      typeof value === 'object' && typeof existing === 'object' ? mergeInto({ ...existing }, value) : value
+    target[key] = typeof value === 'object' && typeof existing === 'object' ? mergeInto({ ...existing }, value) : value
   }
   return target
 }

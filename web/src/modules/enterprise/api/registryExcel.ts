@@ -1,11 +1,5 @@
 import { download, http, type DownloadedFile } from '@/shared/http'
-import type {
-  ImportOutcome,
-  ImportProblem,
-  ImportRejection,
-  ImportSummary,
-  RegistryImportKind
-} from './types/registryExcel'
+import type { ImportOutcome, ImportProblem, ImportRejection, ImportSummary, RegistryImportKind } from './types/registryExcel'
 
 const BASE = '/api/v1/registry'
 
@@ -46,9 +40,7 @@ export function parseImportRejection(data: unknown): ImportRejection | null {
     }
   }
   if (!isRecord(body)) return null
-  const errors = Array.isArray(body.errors)
-    ? body.errors.map(toProblem).filter((problem): problem is ImportProblem => problem !== null)
-    : []
+  const errors = Array.isArray(body.errors) ? body.errors.map(toProblem).filter((problem): problem is ImportProblem => problem !== null) : []
   return {
     type: text(body.type) ?? undefined,
     title: text(body.title) ?? undefined,
@@ -69,11 +61,7 @@ export function downloadTemplate(kind: RegistryImportKind): Promise<DownloadedFi
  * POST /api/v1/registry/imports/{kind}?enterpriseId= (multipart `file`) → 200 summary, or 422 with every bad
  * cell (nothing written). Other failures (not an .xlsx, too large, no permission) reject as usual.
  */
-export async function importRegistry(
-  kind: RegistryImportKind,
-  file: Blob,
-  enterpriseId?: string | null
-): Promise<ImportOutcome> {
+export async function importRegistry(kind: RegistryImportKind, file: Blob, enterpriseId?: string | null): Promise<ImportOutcome> {
   const form = new FormData()
   form.append('file', file, file instanceof File ? file.name : `${kind}.xlsx`)
   const response = await http.post<unknown>(`${BASE}/imports/${kind}`, form, {

@@ -1,14 +1,6 @@
 import { del, get, post, put } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
-import type {
-  Area,
-  AreaRequest,
-  CalibrationRequest,
-  CreateSiteRequest,
-  RenameSiteRequest,
-  Site,
-  SiteQuery
-} from './types/site'
+import type { Area, AreaRequest, CalibrationRequest, CreateSiteRequest, RenameSiteRequest, Site, SiteQuery } from './types/site'
 
 const BASE = '/api/v1/sites'
 const AREAS = '/api/v1/areas'

@@ -83,7 +83,10 @@ function sum(terms: readonly string[]): string {
  * S written out: "117.6/5 = 23.52", or with several substances "117.6/5 + 50/10 = 23.52 + 5 = 28.52". `total` is the
  * server's S (decided on exact values), which may differ in the last digit from the sum of truncated terms.
  */
-export function sumRatioWritten(items: readonly Pick<AssessedSubstance, 'quantityTonnes' | 'criticalQuantityTonnes' | 'ratio'>[], total: number): string {
+export function sumRatioWritten(
+  items: readonly Pick<AssessedSubstance, 'quantityTonnes' | 'criticalQuantityTonnes' | 'ratio'>[],
+  total: number
+): string {
   if (items.length === 0) return formatDecimal(total)
   const fractions = items.map((item) => `${formatDecimal(item.quantityTonnes)}/${formatDecimal(item.criticalQuantityTonnes)}`)
   const ratios = items.map((item) => formatDecimal(item.ratio))

@@ -10,13 +10,7 @@ export type ProductionStatus = 'RUNNING' | 'STOPPED' | 'OVERHAUL' | 'TRIAL_PRODU
 
 export const PRODUCTION_STATUSES: readonly ProductionStatus[] = ['RUNNING', 'STOPPED', 'OVERHAUL', 'TRIAL_PRODUCTION']
 
-export type TankType =
-  | 'VERTICAL_FIXED_ROOF'
-  | 'EXTERNAL_FLOATING_ROOF'
-  | 'INTERNAL_FLOATING_ROOF'
-  | 'HORIZONTAL'
-  | 'SPHERICAL'
-  | 'OTHER'
+export type TankType = 'VERTICAL_FIXED_ROOF' | 'EXTERNAL_FLOATING_ROOF' | 'INTERNAL_FLOATING_ROOF' | 'HORIZONTAL' | 'SPHERICAL' | 'OTHER'
 
 export const TANK_TYPES: readonly TankType[] = [
   'VERTICAL_FIXED_ROOF',

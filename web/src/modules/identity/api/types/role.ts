@@ -1,13 +1,6 @@
 import { allOf, type PermissionCode, type Schemas } from '@/shared/api/schemas'
 
-export type RoleCode =
-  | 'PLATFORM_ADMIN'
-  | 'REGION_SUPERVISOR'
-  | 'ENTERPRISE_PRINCIPAL'
-  | 'SAFETY_MANAGER'
-  | 'SHIFT_LEADER'
-  | 'OPERATOR'
-  | 'CONTRACTOR'
+export type RoleCode = 'PLATFORM_ADMIN' | 'REGION_SUPERVISOR' | 'ENTERPRISE_PRINCIPAL' | 'SAFETY_MANAGER' | 'SHIFT_LEADER' | 'OPERATOR' | 'CONTRACTOR'
 
 export const ROLE_CODES: readonly RoleCode[] = [
   'PLATFORM_ADMIN',

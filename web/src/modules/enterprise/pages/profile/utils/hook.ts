@@ -91,7 +91,12 @@ export function useEnterpriseProfile(formRef: FormRef) {
     status: 'OPERATING'
   })
   const rules = computed(() => profileRules(t, model))
-  const { serverErrors, clearServerErrors, submitting: saving, submit: save } = useFormSubmit({
+  const {
+    serverErrors,
+    clearServerErrors,
+    submitting: saving,
+    submit: save
+  } = useFormSubmit({
     form: formRef,
     fields: PROFILE_FORM_FIELDS,
     aliases: PROFILE_SERVER_ALIASES,

@@ -40,9 +40,7 @@ export function profileRules(t: Translate, model: ProfileFormModel): FormRules<P
     hazchemRegistrationCode: [{ pattern: HAZCHEM_CODE_PATTERN, message: t('registry.profile.rule.hazchemCode'), trigger: 'blur' }],
     kinds: [{ type: 'array', required: true, min: 1, message: t('registry.profile.rule.kinds'), trigger: 'change' }],
     address: [max(256)],
-    longitude: [
-      coordinateRule(t, LONGITUDE_RANGE, t('registry.profile.rule.longitude', LONGITUDE_RANGE), () => model.latitude)
-    ],
+    longitude: [coordinateRule(t, LONGITUDE_RANGE, t('registry.profile.rule.longitude', LONGITUDE_RANGE), () => model.latitude)],
     latitude: [coordinateRule(t, LATITUDE_RANGE, t('registry.profile.rule.latitude', LATITUDE_RANGE), () => model.longitude)],
     principalName: [max(32)],
     principalPhone: [phone],

@@ -31,8 +31,7 @@ export function toReferencePoints(draft: readonly CalibrationDraftPoint[]): [Ref
 export function pointToSet(draft: readonly CalibrationDraftPoint[], pixelX: number, pixelY: number): number {
   const unset = draft.findIndex((point) => point.pixelX === null || point.pixelY === null)
   if (unset >= 0) return unset
-  const distance = (point: CalibrationDraftPoint): number =>
-    Math.hypot((point.pixelX ?? 0) - pixelX, (point.pixelY ?? 0) - pixelY)
+  const distance = (point: CalibrationDraftPoint): number => Math.hypot((point.pixelX ?? 0) - pixelX, (point.pixelY ?? 0) - pixelY)
   const [first, second] = draft
   return first && second && distance(second) < distance(first) ? 1 : 0
 }

@@ -25,7 +25,10 @@ export class PlanMap {
   private overlay: L.ImageOverlay | null = null
   private planKey = ''
 
-  constructor(element: HTMLElement, private readonly handlers: PlanMapHandlers) {
+  constructor(
+    element: HTMLElement,
+    private readonly handlers: PlanMapHandlers
+  ) {
     this.map = L.map(element, {
       crs: L.CRS.Simple,
       minZoom: -8,
@@ -77,9 +80,7 @@ export class PlanMap {
       })
       polygon.addTo(this.areaLayer)
       if (area.fireExplosionHazard) {
-        L.polygon(ring, { stroke: false, fillOpacity: 1, interactive: false, className: 'site-plan-hatch' }).addTo(
-          this.areaLayer
-        )
+        L.polygon(ring, { stroke: false, fillOpacity: 1, interactive: false, className: 'site-plan-hatch' }).addTo(this.areaLayer)
       }
       L.tooltip({ permanent: true, direction: 'center', className: 'site-plan-label', interactive: false })
         .setLatLng(metreToLatLng(metreToPixel, area.labelPoint))
@@ -112,9 +113,7 @@ export class PlanMap {
     if (vertices.length === 0) return
     const ring = vertices.map(([x, y]) => pixelToLatLng(x, y))
     if (vertices.length >= 3) {
-      L.polygon(ring, { color: '#1f5fbf', weight: 2, dashArray: '6 4', fillOpacity: 0.15, interactive: false }).addTo(
-        this.draftLayer
-      )
+      L.polygon(ring, { color: '#1f5fbf', weight: 2, dashArray: '6 4', fillOpacity: 0.15, interactive: false }).addTo(this.draftLayer)
     } else {
       L.polyline(ring, { color: '#1f5fbf', weight: 2, dashArray: '6 4', interactive: false }).addTo(this.draftLayer)
     }

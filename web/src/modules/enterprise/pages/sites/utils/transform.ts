@@ -52,12 +52,7 @@ export interface CalibrationPreview {
 }
 
 export type CalibrationProblem =
-  | 'not-finite'
-  | 'outside-image'
-  | 'coincident-pixels'
-  | 'coincident-metres'
-  | 'pixels-too-close'
-  | 'scale-out-of-range'
+  'not-finite' | 'outside-image' | 'coincident-pixels' | 'coincident-metres' | 'pixels-too-close' | 'scale-out-of-range'
 
 /**
  * The similarity transform fixed by two reference points, as the server computes it: with p = px + i·py and

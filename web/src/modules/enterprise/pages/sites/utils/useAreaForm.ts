@@ -15,7 +15,12 @@ export interface AreaFormProps {
 }
 
 /** Name, kind and fire hazard of a drawn (or redrawn) area. */
-export function useAreaForm(props: AreaFormProps, dialog: Readonly<Ref<FormDialogInstance | null>>, onClose: () => void, onSaved: (area: Area) => void) {
+export function useAreaForm(
+  props: AreaFormProps,
+  dialog: Readonly<Ref<FormDialogInstance | null>>,
+  onClose: () => void,
+  onSaved: (area: Area) => void
+) {
   const { t } = useI18n()
   const model = reactive<AreaFormModel>({ name: '', kind: '', fireExplosionHazard: false })
   const rules = computed(() => areaFormRules(t))

@@ -1,4 +1,12 @@
-import type { HazardUnit, HazardUnitKind, InventoryItem, InventoryItemRequest, Tank, TankRequest, UnitRequest } from '@/modules/enterprise/api/types/unit'
+import type {
+  HazardUnit,
+  HazardUnitKind,
+  InventoryItem,
+  InventoryItemRequest,
+  Tank,
+  TankRequest,
+  UnitRequest
+} from '@/modules/enterprise/api/types/unit'
 import { decimalOrNull, numberText } from '@/modules/enterprise/utils/number'
 import type { InventoryFormModel, TankFormModel, UnitFormMode, UnitFormModel } from './types'
 

@@ -80,7 +80,12 @@ export function useUnitForm(props: UnitFormProps, dialog: DialogRef, onClose: ()
 }
 
 /** Add or edit a tank of a tank farm, previewing its design maximum in tonnes. */
-export function useTankForm(props: { visible: boolean; unitId: string; tank: Tank | null }, dialog: DialogRef, onClose: () => void, onSaved: () => void) {
+export function useTankForm(
+  props: { visible: boolean; unitId: string; tank: Tank | null },
+  dialog: DialogRef,
+  onClose: () => void,
+  onSaved: () => void
+) {
   const { t } = useI18n()
   const model = reactive<TankFormModel>(emptyTankForm())
   const rules = computed(() => tankFormRules(t))
@@ -146,7 +151,12 @@ export function useInventoryForm(
 }
 
 /** Change a production unit's status, with a reason kept in its history. */
-export function useStatusForm(props: { visible: boolean; unit: HazardUnit | null }, dialog: DialogRef, onClose: () => void, onSaved: (unit: HazardUnit) => void) {
+export function useStatusForm(
+  props: { visible: boolean; unit: HazardUnit | null },
+  dialog: DialogRef,
+  onClose: () => void,
+  onSaved: (unit: HazardUnit) => void
+) {
   const { t } = useI18n()
   const model = reactive<StatusFormModel>({ status: '', reason: '' })
   const rules = computed(() => statusFormRules(t))

@@ -129,10 +129,14 @@ export function useUserList() {
   }
 
   async function unlock(user: User): Promise<void> {
-    await confirmAndRun({ message: t('user.confirm.unlock', { name: user.displayName }), title: t('user.action.unlock') }, () => unlockUser(user.id), {
-      success: t('user.message.unlocked'),
-      after: list.load
-    })
+    await confirmAndRun(
+      { message: t('user.confirm.unlock', { name: user.displayName }), title: t('user.action.unlock') },
+      () => unlockUser(user.id),
+      {
+        success: t('user.message.unlocked'),
+        after: list.load
+      }
+    )
   }
 
   async function toggleEnabled(user: User): Promise<void> {
@@ -266,8 +270,7 @@ export function useUserForm(props: UserFormProps, dialog: DialogRef, onClose: ()
       scope: 'scopeKind',
       newPassword: 'password'
     },
-    save: () =>
-      props.mode === 'create' || !props.user ? createUser(toCreateRequest(model)) : updateUser(props.user.id, toUpdateRequest(model)),
+    save: () => (props.mode === 'create' || !props.user ? createUser(toCreateRequest(model)) : updateUser(props.user.id, toUpdateRequest(model))),
     success: () => (props.mode === 'create' ? t('user.message.created') : t('user.message.updated')),
     onSaved,
     onClose

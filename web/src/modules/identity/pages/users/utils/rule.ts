@@ -10,12 +10,7 @@ export const PHONE_PATTERN = /^[0-9+\-() ]{5,20}$/
 
 /** At least 8 characters with at least one letter and one digit. */
 export function isStrongPassword(value: string): boolean {
-  return (
-    value.length >= PASSWORD_MIN_LENGTH &&
-    value.length <= PASSWORD_MAX_LENGTH &&
-    /[A-Za-z]/.test(value) &&
-    /\d/.test(value)
-  )
+  return value.length >= PASSWORD_MIN_LENGTH && value.length <= PASSWORD_MAX_LENGTH && /[A-Za-z]/.test(value) && /\d/.test(value)
 }
 
 type Validator = NonNullable<FormItemRule['validator']>
