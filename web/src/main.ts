@@ -1,13 +1,13 @@
 import { createApp } from 'vue'
 import App from './App.vue'
-import { pinia } from './stores'
-import { createAppRouter } from './router'
-import { i18n, applyLocale, getLocale } from './plugins/i18n'
-import { installElementPlus } from './plugins/elementPlus'
-import { installDirectives } from './directives'
-import { configureHttp, ensureCsrf } from './utils/http'
-import { useUserStore } from './stores/user'
-import './style/index.css'
+import { pinia } from './shared/stores'
+import { createAppRouter } from './shared/router'
+import { i18n, applyLocale, getLocale } from './shared/plugins/i18n'
+import { installElementPlus } from './shared/plugins/elementPlus'
+import { installDirectives } from './shared/directives'
+import { configureHttp, ensureCsrf } from './shared/http'
+import { useUserStore } from './shared/stores/user'
+import './shared/style/index.css'
 
 const app = createApp(App)
 const router = createAppRouter()

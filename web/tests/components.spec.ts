@@ -3,17 +3,18 @@ import { defineComponent, h, nextTick, withDirectives, resolveDirective } from '
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
-import { i18n, applyLocale } from '@/plugins/i18n'
-import { elementComponents } from '@/plugins/elementPlus'
-import { perms } from '@/directives/perms'
-import { useUserStore } from '@/stores/user'
-import { useAppStore } from '@/stores/app'
-import type { CurrentUser, Scope } from '@/api/types/auth'
-import NavBar from '@/layout/components/NavBar.vue'
-import SideMenu from '@/layout/components/SideMenu.vue'
-import LoginPage from '@/views/login/index.vue'
-import * as authApi from '@/api/auth'
-import { ProblemError } from '@/utils/http'
+import { i18n, applyLocale } from '@/shared/plugins/i18n'
+import { elementComponents } from '@/shared/plugins/elementPlus'
+import { perms } from '@/shared/directives/perms'
+import { useUserStore } from '@/shared/stores/user'
+import { useAppStore } from '@/shared/stores/app'
+import type { CurrentUser, Scope } from '@/shared/api/types/auth'
+import type { PermissionCode } from '@/shared/api/schemas'
+import NavBar from '@/shared/layout/components/NavBar.vue'
+import SideMenu from '@/shared/layout/components/SideMenu.vue'
+import LoginPage from '@/shared/pages/login/index.vue'
+import * as authApi from '@/shared/api/auth'
+import { ProblemError } from '@/shared/http'
 
 const stubPage = defineComponent({ render: () => h('div') })
 
@@ -29,7 +30,7 @@ function makeRouter(): Router {
   })
 }
 
-function user(scope: Scope, permissions: string[] = []): CurrentUser {
+function user(scope: Scope, permissions: PermissionCode[] = []): CurrentUser {
   return {
     id: '00000000-0000-0000-0000-000000000001',
     username: 'wang',

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { usePagedList } from '@/composables/usePagedList'
-import { useServerErrors } from '@/composables/useServerErrors'
-import { ProblemError } from '@/utils/http'
-import type { Page, PageQuery } from '@/api/types/common'
+import { usePagedList } from '@/shared/composables/usePagedList'
+import { useServerErrors } from '@/shared/composables/useServerErrors'
+import { ProblemError } from '@/shared/http'
+import type { Page, PageQuery } from '@/shared/api/types/common'
 
 function page<T>(content: T[], pageIndex: number, size: number, totalElements: number): Page<T> {
   return { content, page: pageIndex, size, totalElements, totalPages: Math.ceil(totalElements / size) }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
+import type { ProblemError } from '@/shared/http'
 import {
   CSRF_COOKIE,
   CSRF_HEADER,
@@ -10,10 +11,9 @@ import {
   http,
   isProblemError,
   parseProblem,
-  post,
-  ProblemError
-} from '@/utils/http'
-import { applyLocale } from '@/plugins/i18n'
+  post
+} from '@/shared/http'
+import { applyLocale } from '@/shared/plugins/i18n'
 
 interface Reply {
   status: number
@@ -129,9 +129,7 @@ describe('http wrapper', () => {
       headers: problemJson,
       data: { type: 'https://chemsafe.example/problems/bad-credentials', title: 'Unauthorized', status: 401 }
     }))
-    const failure = await post('/api/v1/auth/login', { username: 'a', password: 'b' }, { silent: true }).catch(
-      (error: unknown) => error
-    )
+    const failure = await post('/api/v1/auth/login', { username: 'a', password: 'b' }, { silent: true }).catch((error: unknown) => error)
     await get('/api/v1/auth/me', undefined, { silent: true }).catch(() => undefined)
     expect(onUnauthorized).not.toHaveBeenCalled()
     expect(showError).not.toHaveBeenCalled()
@@ -233,7 +231,7 @@ describe('filenameFromContentDisposition', () => {
   it.each([
     ['attachment; filename="audit 2024.xlsx"', 'audit 2024.xlsx'],
     ['attachment; filename=audit.xlsx', 'audit.xlsx'],
-    ["attachment; filename=\"fallback.xlsx\"; filename*=UTF-8''%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.xlsx", '审计日志.xlsx'],
+    ['attachment; filename="fallback.xlsx"; filename*=UTF-8\'\'%E5%AE%A1%E8%AE%A1%E6%97%A5%E5%BF%97.xlsx', '审计日志.xlsx'],
     ['attachment', 'audit-events.xlsx'],
     [null, 'audit-events.xlsx']
   ])('%s → %s', (header, expected) => {

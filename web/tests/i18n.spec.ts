@@ -3,13 +3,13 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { createI18n } from 'vue-i18n'
-import { elementComponents } from '@/plugins/elementPlus'
-import { ROLE_CODES } from '@/api/types/role'
-import { ENTERPRISE_KINDS } from '@/api/types/enterprise'
-import { AUDIT_OUTCOMES } from '@/api/types/audit'
-import { API_TOKEN_PURPOSES } from '@/api/types/apiToken'
-import type { LocaleMessageDictionary } from '@/plugins/i18n-types'
-import { messagesFor, type Messages } from '@/plugins/i18n'
+import { elementComponents } from '@/shared/plugins/elementPlus'
+import { ROLE_CODES } from '@/modules/identity/api/types/role'
+import { ENTERPRISE_KINDS } from '@/modules/enterprise/api/types/enterprise'
+import { AUDIT_OUTCOMES } from '@/modules/identity/api/types/audit'
+import { API_TOKEN_PURPOSES } from '@/modules/identity/api/types/apiToken'
+import type { LocaleMessageDictionary } from '@/shared/plugins/i18n-types'
+import { messagesFor, type Messages } from '@/shared/plugins/i18n'
 
 const root = join(__dirname, '..')
 const srcDir = join(root, 'src')
@@ -21,12 +21,13 @@ function walk(dir: string): string[] {
   })
 }
 
-const sources = walk(srcDir).filter((path) => /\.(ts|vue)$/.test(path))
+// The generated API types (from the OpenAPI document) are not hand-written sources.
+const sources = walk(srcDir).filter((path) => /\.(ts|vue)$/.test(path) && !path.endsWith('schema.d.ts'))
 const read = (path: string): string => readFileSync(path, 'utf8')
 
-/** The shell's locale file merged with every area's (`locales/<area>/<locale>.yaml`), as the app loads them. */
+/** The shell's locale file merged with every module's (`src/modules/<module>/locales/<locale>.yaml`), as the app loads them. */
 function loadLocale(name: string): LocaleMessageDictionary {
-  const files = walk(join(root, 'locales')).filter((path) => path.endsWith(`${name}.yaml`))
+  const files = walk(srcDir).filter((path) => path.endsWith(`${join('locales', name)}.yaml`))
   const parsed = Object.fromEntries(files.map((path) => [relative(root, path), parse(read(path)) as Messages]))
   return messagesFor(name, parsed) as LocaleMessageDictionary
 }
@@ -45,6 +46,16 @@ const zh = flatten(loadLocale('zh-CN'))
 const en = flatten(loadLocale('en'))
 
 describe('locale files', () => {
+  it('each top-level key is owned by one file (modules add their menu titles under menu)', () => {
+    const owners = new Map<string, string[]>()
+    for (const path of walk(srcDir).filter((file) => file.endsWith(join('locales', 'zh-CN.yaml')))) {
+      for (const key of Object.keys(parse(read(path)) as Messages)) {
+        if (key !== 'menu') owners.set(key, [...(owners.get(key) ?? []), relative(root, path)])
+      }
+    }
+    expect([...owners].filter(([, files]) => files.length > 1)).toEqual([])
+  })
+
   it('zh-CN and en define exactly the same keys', () => {
     const onlyZh = [...zh.keys()].filter((key) => !en.has(key))
     const onlyEn = [...en.keys()].filter((key) => !zh.has(key))
@@ -58,7 +69,10 @@ describe('locale files', () => {
       messages: { 'zh-CN': loadLocale('zh-CN'), en: loadLocale('en') }
     })
     const named = { name: 'x', time: 't', min: 8, max: 64, status: 500, region: 'r', count: 3 }
-    for (const [locale, messages] of [['zh-CN', zh], ['en', en]] as const) {
+    for (const [locale, messages] of [
+      ['zh-CN', zh],
+      ['en', en]
+    ] as const) {
       i18n.global.locale.value = locale
       for (const [key, message] of messages) {
         expect(message, key).not.toContain('|')
@@ -111,7 +125,7 @@ describe('source files', () => {
         const key = match[1] ?? ''
         if (!zh.has(key)) missing.push(`${relative(root, file)}: ${key}`)
       }
-      if (file.includes(join('src', 'router'))) {
+      if (file.includes(join('src', 'shared', 'router')) || file.endsWith('routes.ts')) {
         for (const match of text.matchAll(titlePattern)) {
           const key = match[1] ?? ''
           if (!zh.has(key)) missing.push(`${relative(root, file)}: ${key}`)
@@ -128,7 +142,8 @@ describe('source files', () => {
 
   it('have no literal text in templates', () => {
     const tag = /<\/?[A-Za-z][^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/g
-    const staticTextAttr = /\s(?:placeholder|title|label|content|alt|aria-label|start-placeholder|end-placeholder|range-separator|sub-title)="[^"]*[A-Za-z][^"]*"/g
+    const staticTextAttr =
+      /\s(?:placeholder|title|label|content|alt|aria-label|start-placeholder|end-placeholder|range-separator|sub-title)="[^"]*[A-Za-z][^"]*"/g
     const offenders: string[] = []
     for (const file of sources.filter((path) => path.endsWith('.vue'))) {
       const text = read(file)
@@ -157,7 +172,7 @@ describe('source files', () => {
   })
 
   it('give every page a component name', () => {
-    const pages = sources.filter((path) => path.includes(join('src', 'views')) && path.endsWith('.vue'))
+    const pages = sources.filter((path) => path.includes(`${join('', 'pages', '')}`) && path.endsWith('.vue'))
     const unnamed = pages.filter((file) => !/defineOptions\(\{\s*name:/.test(read(file))).map((file) => relative(root, file))
     expect(unnamed).toEqual([])
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isStrongPassword } from '@/views/system/user/utils/rule'
+import { isStrongPassword } from '@/modules/identity/pages/users/utils/rule'
 import {
   creatableScopeKinds,
   emptyUserForm,
@@ -7,14 +7,14 @@ import {
   rolesForScope,
   toCreateRequest,
   toUpdateRequest
-} from '@/views/system/user/utils/hook'
-import { outcomeTagType, toAuditFilter } from '@/views/system/audit/utils/hook'
-import { toCreateTokenRequest, tokenStatus } from '@/views/system/api-token/utils/hook'
-import { isFutureOrEmpty } from '@/views/system/api-token/utils/rule'
-import { loginErrorMessage } from '@/views/login/utils/hook'
-import { ProblemError } from '@/utils/http'
-import { formatDateTime } from '@/composables/useFormat'
-import type { Role } from '@/api/types/role'
+} from '@/modules/identity/pages/users/utils/hook'
+import { outcomeTagType, toAuditFilter } from '@/modules/identity/pages/audit/utils/hook'
+import { toCreateTokenRequest, tokenStatus } from '@/modules/identity/pages/api-tokens/utils/hook'
+import { isFutureOrEmpty } from '@/modules/identity/pages/api-tokens/utils/rule'
+import { loginErrorMessage } from '@/shared/pages/login/utils/hook'
+import { ProblemError } from '@/shared/http'
+import { formatDateTime } from '@/shared/composables/useFormat'
+import type { Role } from '@/modules/identity/api/types/role'
 
 describe('password strength', () => {
   it.each([
@@ -136,9 +136,7 @@ describe('login error message', () => {
   it('shows when a locked account unlocks', () => {
     const until = '2030-01-01T08:30:00Z'
     const error = new ProblemError({ type: 'https://x/problems/account-locked', title: 'Locked', lockedUntil: until }, 423)
-    expect(loginErrorMessage(error, t, 'zh-CN')).toBe(
-      `login.error.lockedUntil:${JSON.stringify({ time: formatDateTime(until, 'zh-CN') })}`
-    )
+    expect(loginErrorMessage(error, t, 'zh-CN')).toBe(`login.error.lockedUntil:${JSON.stringify({ time: formatDateTime(until, 'zh-CN') })}`)
   })
 
   it('falls back to the problem text for other failures', () => {

@@ -4,12 +4,12 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { vLoading } from 'element-plus'
-import { CSRF_COOKIE, configureHttp, http } from '@/utils/http'
-import { applyLocale, i18n } from '@/plugins/i18n'
-import { elementComponents } from '@/plugins/elementPlus'
-import { perms } from '@/directives/perms'
-import { useUserStore } from '@/stores/user'
-import * as majorHazardsApi from '@/api/majorHazards'
+import { CSRF_COOKIE, configureHttp, http } from '@/shared/http'
+import { applyLocale, i18n } from '@/shared/plugins/i18n'
+import { elementComponents } from '@/shared/plugins/elementPlus'
+import { perms } from '@/shared/directives/perms'
+import { useUserStore } from '@/shared/stores/user'
+import * as majorHazardsApi from '@/modules/majorhazard/api/majorHazards'
 import {
   exportMajorHazardLedger,
   getMajorHazardSource,
@@ -19,9 +19,9 @@ import {
   reassessUnit,
   saveAccountablePeople,
   saveUnitExposure
-} from '@/api/majorHazards'
-import type { AssessedSubstance, AssessmentResult, EnterpriseSourceCounts, SourceDetail } from '@/api/types/majorHazard'
-import type { User } from '@/api/types/user'
+} from '@/modules/majorhazard/api/majorHazards'
+import type { AssessedSubstance, AssessmentResult, EnterpriseSourceCounts, SourceDetail } from '@/modules/majorhazard/api/types/majorHazard'
+import type { User } from '@/modules/identity/api/types/user'
 import {
   ALPHA_BANDS,
   LEVEL_THRESHOLDS,
@@ -36,7 +36,7 @@ import {
   thresholdText,
   weightedSum,
   weightedSumWritten
-} from '@/views/majorhazard/utils/calculation'
+} from '@/modules/majorhazard/utils/calculation'
 import {
   accountableServerAliases,
   accountableToForm,
@@ -44,11 +44,11 @@ import {
   personOf,
   toAccountableRequest,
   userOptions
-} from '@/views/majorhazard/detail/utils/hook'
-import { toSourceQuery } from '@/views/majorhazard/list/utils/hook'
-import { compareBySeverity, sumCounts, totalSources } from '@/views/majorhazard/enterprises/utils/hook'
-import { mapLimited } from '@/views/majorhazard/accountability/utils/hook'
-import DetailPage from '@/views/majorhazard/detail/index.vue'
+} from '@/modules/majorhazard/pages/detail/utils/hook'
+import { toSourceQuery } from '@/modules/majorhazard/pages/list/utils/hook'
+import { compareBySeverity, sumCounts, totalSources } from '@/modules/majorhazard/pages/enterprises/utils/hook'
+import { mapLimited } from '@/modules/majorhazard/pages/accountability/utils/hook'
+import DetailPage from '@/modules/majorhazard/pages/detail/index.vue'
 
 /* ---------------- the worked examples ---------------- */
 
@@ -454,7 +454,9 @@ describe('major hazard detail page', () => {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/major-hazards/:id', component: DetailPage }] })
     await router.push('/major-hazards/s1')
     await router.isReady()
-    const wrapper = mount(DetailPage, { global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } } })
+    const wrapper = mount(DetailPage, {
+      global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } }
+    })
     await flushPromises()
     expect(wrapper.get('[data-testid="source-r"]').text()).toBe('112.896')
     expect(wrapper.get('[data-testid="calc-s"]').text()).toBe('S = Σq/Q = 117.6/5 = 23.52')
@@ -486,14 +488,22 @@ describe('major hazard detail page', () => {
           exposedPeople: null,
           complete: false,
           problems: ['未填写厂外500米范围内常住人数，无法确定校正系数α，暂不分级'],
-          result: result({ items: [oxygen], alpha: null, r: null, level: null, missingBeta: [{ field: 'substances[0]', table1Row: 84, name: '氧', cas: '7782-44-7' }] })
+          result: result({
+            items: [oxygen],
+            alpha: null,
+            r: null,
+            level: null,
+            missingBeta: [{ field: 'substances[0]', table1Row: 84, name: '氧', cas: '7782-44-7' }]
+          })
         }
       })
     )
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/major-hazards/:id', component: DetailPage }] })
     await router.push('/major-hazards/s1')
     await router.isReady()
-    const wrapper = mount(DetailPage, { global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } } })
+    const wrapper = mount(DetailPage, {
+      global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } }
+    })
     await flushPromises()
     expect(wrapper.get('[data-testid="calc-incomplete"]').text()).toContain('常住人数')
     expect(wrapper.get('[data-testid="calc-missing-beta"]').text()).toContain('表1 第 84 项 氧')

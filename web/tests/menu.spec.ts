@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { RouteRecordRaw } from 'vue-router'
-import { appRoutes, authGuard } from '@/router'
-import { buildMenus, flattenMenus, menuTestId, safeRedirect, type MenuContext } from '@/router/menu'
-import { permits, useUserStore } from '@/stores/user'
-import type { CurrentUser, ScopeKind } from '@/api/types/auth'
-import { PERMISSION_CODES } from '@/api/types/role'
+import { appRoutes, authGuard } from '@/shared/router'
+import { buildMenus, flattenMenus, menuTestId, safeRedirect, type MenuContext } from '@/shared/router/menu'
+import { permits, useUserStore } from '@/shared/stores/user'
+import type { CurrentUser, ScopeKind } from '@/shared/api/types/auth'
+import { PERMISSION_CODES } from '@/modules/identity/api/types/role'
 
 function ctx(permissions: string[], scopeKind: ScopeKind | null): MenuContext {
   const set = new Set(permissions)
@@ -18,17 +18,28 @@ function paths(routes: readonly RouteRecordRaw[], permissions: string[], scopeKi
   return flattenMenus(buildMenus(routes, ctx(permissions, scopeKind))).map((item) => item.path)
 }
 
-describe('menu building from src/router/modules', () => {
+describe("menu building from the modules' routes", () => {
   it('collects every module and sorts by rank', () => {
     expect(appRoutes.map((route) => route.path)).toEqual([
-      '/', '/enterprises', '/enterprises/:id', '/registry', '/major-hazard', '/system', '/profile'
+      '/',
+      '/enterprises',
+      '/enterprises/:id',
+      '/registry',
+      '/major-hazard',
+      '/system',
+      '/profile'
     ])
   })
 
   it('shows everything to a platform administrator', () => {
     const menus = buildMenus(appRoutes, ctx(ALL, 'PLATFORM'))
     expect(menus.map((item) => item.title)).toEqual([
-      'menu.home', 'menu.enterprises', 'menu.registry', 'menu.majorHazard', 'menu.system', 'menu.profile'
+      'menu.home',
+      'menu.enterprises',
+      'menu.registry',
+      'menu.majorHazard',
+      'menu.system',
+      'menu.profile'
     ])
     const system = menus.find((item) => item.path === '/system')
     expect(system?.children.map((item) => item.path)).toEqual(['/system/users', '/system/audit', '/system/api-tokens'])
@@ -36,14 +47,16 @@ describe('menu building from src/router/modules', () => {
 
   it('hides the enterprise list from enterprise-scope users even with enterprise:read', () => {
     expect(paths(appRoutes, ['enterprise:read', 'user:read'], 'ENTERPRISE')).toEqual([
-      '/', '/registry/profile', '/registry/sites', '/system/users', '/profile'
+      '/',
+      '/registry/profile',
+      '/registry/sites',
+      '/system/users',
+      '/profile'
     ])
   })
 
   it('shows the enterprise list to a regional supervisor', () => {
-    expect(paths(appRoutes, ['enterprise:read', 'region:read'], 'REGION')).toEqual([
-      '/', '/enterprises', '/registry/sites', '/profile'
-    ])
+    expect(paths(appRoutes, ['enterprise:read', 'region:read'], 'REGION')).toEqual(['/', '/enterprises', '/registry/sites', '/profile'])
   })
 
   it('drops a group whose children are all forbidden', () => {

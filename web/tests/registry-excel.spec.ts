@@ -4,20 +4,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { vLoading } from 'element-plus'
-import { parse } from 'yaml'
 import { createI18n } from 'vue-i18n'
 import { AxiosError, AxiosHeaders, type AxiosResponse } from 'axios'
-import { http } from '@/utils/http'
-import { importRegistry, parseImportRejection } from '@/api/registryExcel'
-import type { ImportRejection } from '@/api/types/registryExcel'
-import { summaryRows, toErrorRows } from '@/views/registry-excel/utils/errors'
-import { checkUpload } from '@/views/registry-excel/utils/hook'
-import RegistryExcelPage from '@/views/registry-excel/index.vue'
-import { applyLocale, i18n } from '@/plugins/i18n'
-import { elementComponents } from '@/plugins/elementPlus'
-import { perms } from '@/directives/perms'
-import { useUserStore } from '@/stores/user'
-import type { CurrentUser, Scope } from '@/api/types/auth'
+import { http } from '@/shared/http'
+import { importRegistry, parseImportRejection } from '@/modules/enterprise/api/registryExcel'
+import type { ImportRejection } from '@/modules/enterprise/api/types/registryExcel'
+import { summaryRows, toErrorRows } from '@/modules/enterprise/pages/registry-excel/utils/errors'
+import { checkUpload } from '@/modules/enterprise/pages/registry-excel/utils/hook'
+import RegistryExcelPage from '@/modules/enterprise/pages/registry-excel/index.vue'
+import { applyLocale, i18n } from '@/shared/plugins/i18n'
+import { elementComponents } from '@/shared/plugins/elementPlus'
+import { perms } from '@/shared/directives/perms'
+import { useUserStore } from '@/shared/stores/user'
+import type { CurrentUser, Scope } from '@/shared/api/types/auth'
+import type { PermissionCode } from '@/shared/api/schemas'
+import { areaLocale, type Messages } from './support/locales'
 
 const root = join(__dirname, '..')
 
@@ -130,9 +131,7 @@ describe('importRegistry', () => {
 })
 
 describe('registry-excel locale files', () => {
-  type Messages = { [key: string]: string | Messages }
-  const load = (locale: string): Messages =>
-    parse(readFileSync(join(root, 'locales', 'registry-excel', `${locale}.yaml`), 'utf8')) as Messages
+  const load = (locale: string): Messages => areaLocale('enterprise', 'registryExcel', locale)
   function flatten(messages: Messages, prefix = ''): Map<string, string> {
     const result = new Map<string, string>()
     for (const [key, value] of Object.entries(messages)) {
@@ -161,8 +160,8 @@ describe('registry-excel locale files', () => {
 
   it('have every key the page uses, and every message compiles', () => {
     const sources = [
-      ...walk(join(root, 'src', 'views', 'registry-excel')),
-      join(root, 'src', 'router', 'modules', 'registry.ts')
+      ...walk(join(root, 'src', 'modules', 'enterprise', 'pages', 'registry-excel')),
+      join(root, 'src', 'modules', 'enterprise', 'routes.ts')
     ]
     const used = new Set<string>()
     for (const file of sources) {
@@ -170,7 +169,10 @@ describe('registry-excel locale files', () => {
       for (const match of text.matchAll(/'(registryExcel\.[A-Za-z0-9_.]+)'/g)) used.add(match[1] ?? '')
       for (const match of text.matchAll(/`(registryExcel\.[A-Za-z0-9_.]+)\.\$\{/g)) {
         const prefix = match[1] ?? ''
-        expect([...zh.keys()].some((key) => key.startsWith(`${prefix}.`)), prefix).toBe(true)
+        expect(
+          [...zh.keys()].some((key) => key.startsWith(`${prefix}.`)),
+          prefix
+        ).toBe(true)
       }
     }
     expect([...used].filter((key) => !zh.has(key))).toEqual([])
@@ -178,7 +180,10 @@ describe('registry-excel locale files', () => {
     for (const verdict of ['notXlsx', 'tooLarge']) expect(zh.has(`registryExcel.import.${verdict}`)).toBe(true)
     const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': load('zh-CN'), en: load('en') } })
     const named = { kind: 'k', max: 5000, rows: 1, created: 1, updated: 1, unchanged: 1, count: 1, shown: 1 }
-    for (const [locale, messages] of [['zh-CN', zh], ['en', en]] as const) {
+    for (const [locale, messages] of [
+      ['zh-CN', zh],
+      ['en', en]
+    ] as const) {
       i18n.global.locale.value = locale
       for (const [key, message] of messages) {
         expect(message, key).not.toContain('|')
@@ -203,7 +208,7 @@ describe('the import and export page', () => {
     http.defaults.adapter = originalAdapter
   })
 
-  function signIn(scope: Scope, permissions: string[]): void {
+  function signIn(scope: Scope, permissions: PermissionCode[]): void {
     const user: CurrentUser = {
       id: 'u1',
       username: 'safety',
@@ -227,7 +232,15 @@ describe('the import and export page', () => {
     signIn(enterprise, ['unit:read', 'unit:write', 'enterprise:read'])
     const page = render()
     await flushPromises()
-    for (const id of ['template-download-units', 'template-download-tanks', 'template-download-inventory', 'import-kind', 'import-upload', 'export-units', 'export-enterprises']) {
+    for (const id of [
+      'template-download-units',
+      'template-download-tanks',
+      'template-download-inventory',
+      'import-kind',
+      'import-upload',
+      'export-units',
+      'export-enterprises'
+    ]) {
       expect(page.find(`[data-testid="${id}"]`).exists(), id).toBe(true)
     }
     expect(page.get('[data-testid="template-download-units"]').text()).toBe('危险单元模板')
@@ -252,7 +265,10 @@ describe('the import and export page', () => {
       headers: new AxiosHeaders(),
       config
     })
-    signIn({ kind: 'REGION', regionCode: '370406102', regionName: '西集镇', enterpriseId: null, enterpriseName: null }, ['unit:read', 'enterprise:read'])
+    signIn({ kind: 'REGION', regionCode: '370406102', regionName: '西集镇', enterpriseId: null, enterpriseName: null }, [
+      'unit:read',
+      'enterprise:read'
+    ])
     const page = render()
     await flushPromises()
     expect(page.find('[data-testid="registry-excel-enterprise"]').exists()).toBe(true)

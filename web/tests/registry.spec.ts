@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { parse } from 'yaml'
+import { areaLocale } from './support/locales'
 import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
-import { CSRF_COOKIE, ProblemError, configureHttp, http } from '@/utils/http'
-import { applyLocale, messagesFor } from '@/plugins/i18n'
-import type { LocaleMessageDictionary } from '@/plugins/i18n-types'
-import { useServerErrors } from '@/composables/useServerErrors'
-import { getEnterpriseProfile, registerEnterprise, saveEnterpriseProfile } from '@/api/enterpriseProfile'
-import { createChemical, deleteChemical, listChemicals, listHazardCategories, updateChemical } from '@/api/chemicals'
+import { CSRF_COOKIE, ProblemError, configureHttp, http } from '@/shared/http'
+import { applyLocale, messagesFor } from '@/shared/plugins/i18n'
+import type { LocaleMessageDictionary } from '@/shared/plugins/i18n-types'
+import { useServerErrors } from '@/shared/composables/useServerErrors'
+import { getEnterpriseProfile, registerEnterprise, saveEnterpriseProfile } from '@/modules/enterprise/api/enterpriseProfile'
+import { createChemical, deleteChemical, listChemicals, listHazardCategories, updateChemical } from '@/modules/enterprise/api/chemicals'
 import {
   changeUnitStatus,
   createInventoryItem,
@@ -24,15 +24,15 @@ import {
   updateInventoryItem,
   updateTank,
   updateUnit
-} from '@/api/units'
-import type { Chemical } from '@/api/types/chemical'
-import type { EnterpriseProfile } from '@/api/types/enterpriseProfile'
-import type { HazardUnit, InventoryItem, Tank } from '@/api/types/unit'
-import { decimalOrNull, decimalPlaces, numberText, parseDecimal } from '@/views/registry/utils/number'
-import { CREDIT_CODE_PATTERN, HAZCHEM_CODE_PATTERN, isDecimalInRange } from '@/views/registry/profile/utils/rule'
-import { formatLocation, formToRequest, profileToForm } from '@/views/registry/profile/utils/hook'
-import { PROFILE_FORM_FIELDS, PROFILE_SERVER_ALIASES } from '@/views/registry/profile/utils/types'
-import { CODE_PATTERN, decimalProblem } from '@/views/registry/unit/utils/rule'
+} from '@/modules/enterprise/api/units'
+import type { Chemical } from '@/modules/enterprise/api/types/chemical'
+import type { EnterpriseProfile } from '@/modules/enterprise/api/types/enterpriseProfile'
+import type { HazardUnit, InventoryItem, Tank } from '@/modules/enterprise/api/types/unit'
+import { decimalOrNull, decimalPlaces, numberText, parseDecimal } from '@/modules/enterprise/utils/number'
+import { CREDIT_CODE_PATTERN, HAZCHEM_CODE_PATTERN, isDecimalInRange } from '@/modules/enterprise/pages/profile/utils/rule'
+import { formatLocation, formToRequest, profileToForm } from '@/modules/enterprise/pages/profile/utils/hook'
+import { PROFILE_FORM_FIELDS, PROFILE_SERVER_ALIASES } from '@/modules/enterprise/pages/profile/utils/types'
+import { CODE_PATTERN, decimalProblem } from '@/modules/enterprise/pages/units/utils/rule'
 import {
   emptyInventoryForm,
   hasTanks,
@@ -45,11 +45,11 @@ import {
   toTankRequest,
   toUnitRequest,
   unitToForm
-} from '@/views/registry/unit/utils/hook'
-import { parseExposedPeople } from '@/views/registry/unit/utils/assessment'
-import { casCheckDigit, isValidCas } from '@/views/registry/chemical/utils/rule'
-import { chemicalServerAliases, chemicalToForm, emptyChemicalForm, toChemicalRequest } from '@/views/registry/chemical/utils/hook'
-import { mergeChemicalOptions } from '@/views/registry/components/chemicalOptions'
+} from '@/modules/enterprise/pages/units/utils/forms'
+import { parseExposedPeople } from '@/modules/enterprise/pages/units/utils/assessment'
+import { casCheckDigit, isValidCas } from '@/modules/enterprise/pages/chemicals/utils/rule'
+import { chemicalServerAliases, chemicalToForm, emptyChemicalForm, toChemicalRequest } from '@/modules/enterprise/pages/chemicals/utils/hook'
+import { mergeChemicalOptions } from '@/modules/enterprise/components/chemicalOptions'
 
 /* ---------------- numbers and rules ---------------- */
 
@@ -191,7 +191,12 @@ const farm: HazardUnit = {
 
 describe('unit forms', () => {
   it('sends processes and the status only for production units, the status only on create', () => {
-    const production = { ...unitToForm(farm), kind: 'PRODUCTION_UNIT' as const, hazardousProcesses: ['CHLORINATION'], status: 'TRIAL_PRODUCTION' as const }
+    const production = {
+      ...unitToForm(farm),
+      kind: 'PRODUCTION_UNIT' as const,
+      hazardousProcesses: ['CHLORINATION'],
+      status: 'TRIAL_PRODUCTION' as const
+    }
     expect(toUnitRequest(production, 'create', false)).toEqual({
       kind: 'PRODUCTION_UNIT',
       code: 'TF-09',
@@ -341,7 +346,14 @@ describe('chemical forms', () => {
   })
 
   it('sends the own name and CAS of an unlinked chemical, and the enterprise when asked', () => {
-    const form = { ...emptyChemicalForm(), enterpriseId: 'e2', name: ' 柴油 ', cas: '68334-30-5', aliases: ['轻柴油', ' 轻柴油 ', ''], hazardCategories: ['W5.4'] }
+    const form = {
+      ...emptyChemicalForm(),
+      enterpriseId: 'e2',
+      name: ' 柴油 ',
+      cas: '68334-30-5',
+      aliases: ['轻柴油', ' 轻柴油 ', ''],
+      hazardCategories: ['W5.4']
+    }
     expect(toChemicalRequest(form, true)).toMatchObject({
       enterpriseId: 'e2',
       referenceChemicalId: null,
@@ -434,7 +446,20 @@ describe('registry API clients', () => {
   it('keeps units, their status, tanks and inventory', async () => {
     const seen = fakeServer(() => ({ status: 200, data: {} }))
     const unit = { kind: 'TANK_FARM' as const, code: 'TF-09', name: '液氯罐区' }
-    const tank = toTankRequest(tankToForm({ id: 't', tankFarmId: 'u1', code: 'V-1', tankType: 'OTHER', volumeM3: 50, chemicalId: null, chemicalName: null, designPressureMpa: null, designTemperatureC: null, maxFillRatio: 0.8 }))
+    const tank = toTankRequest(
+      tankToForm({
+        id: 't',
+        tankFarmId: 'u1',
+        code: 'V-1',
+        tankType: 'OTHER',
+        volumeM3: 50,
+        chemicalId: null,
+        chemicalName: null,
+        designPressureMpa: null,
+        designTemperatureC: null,
+        maxFillRatio: 0.8
+      })
+    )
     await listUnits({ kind: 'TANK_FARM', q: 'TF', page: 0, size: 20 })
     await createUnit(unit)
     await updateUnit('u1', unit)
@@ -484,8 +509,11 @@ function flatten(messages: LocaleMessageDictionary, prefix = ''): Map<string, st
   return result
 }
 
+const AREAS: Record<string, [module: string, key: string]> = { registry: ['enterprise', 'registry'], majorhazard: ['majorhazard', 'majorHazard'] }
+
 function areaFile(area: string, locale: string): Map<string, string> {
-  return flatten(parse(readFileSync(join(root, 'locales', area, `${locale}.yaml`), 'utf8')) as LocaleMessageDictionary)
+  const [module, key] = AREAS[area] ?? ['', '']
+  return flatten(areaLocale(module, key, locale))
 }
 
 function walk(dir: string): string[] {

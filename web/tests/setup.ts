@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest'
 import { AxiosError } from 'axios'
-import { http } from '@/utils/http'
+import { http } from '@/shared/http'
 
 // No real network in unit tests: anything not stubbed by a test fails like an unreachable server.
 http.defaults.adapter = async (config) => {

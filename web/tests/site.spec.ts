@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
-import { AREA_KINDS, type Affine, type ReferencePoint, type Site } from '@/api/types/site'
+import { areaLocale, type Messages } from './support/locales'
+import { AREA_KINDS, type Affine, type ReferencePoint, type Site } from '@/modules/enterprise/api/types/site'
 import {
   applyAffine,
   computeCalibration,
@@ -17,7 +17,7 @@ import {
   selfIntersects,
   sniffImage,
   type CalibrationPreview
-} from '@/views/site/plan/utils/transform'
+} from '@/modules/enterprise/pages/sites/utils/transform'
 import {
   emptyDraftPoint,
   pixelsToMetres,
@@ -25,8 +25,8 @@ import {
   roundPixel,
   toAreaRequest,
   toReferencePoints
-} from '@/views/site/plan/utils/hook'
-import { isValidName } from '@/views/site/plan/utils/rule'
+} from '@/modules/enterprise/pages/sites/utils/geometry'
+import { isValidName } from '@/modules/enterprise/pages/sites/utils/rule'
 
 const point = (pixelX: number, pixelY: number, x: number, y: number): ReferencePoint => ({ pixelX, pixelY, x, y })
 
@@ -82,7 +82,12 @@ describe('plan calibration (same math as the server)', () => {
     ]
     for (const [first, second] of cases) {
       const c = calibrate(first, second)
-      for (const [px, py] of [[0, 0], [1000, 800], [33.3, 777.7], [500, 400]] as const) {
+      for (const [px, py] of [
+        [0, 0],
+        [1000, 800],
+        [33.3, 777.7],
+        [500, 400]
+      ] as const) {
         const [x, y] = applyAffine(c.pixelToMetre, px, py)
         expectPair(applyAffine(c.metreToPixel, x, y), [px, py], 6)
       }
@@ -132,17 +137,74 @@ describe('plan ↔ Leaflet ↔ metres', () => {
 
 describe('polygons while drawing', () => {
   it('computes the area of open and closed rings in either orientation', () => {
-    expect(polygonArea([[0, 0], [40, 0], [40, 25], [0, 25]])).toBe(1000)
-    expect(polygonArea([[0, 0], [0, 25], [40, 25], [40, 0], [0, 0]])).toBe(1000)
-    expect(polygonArea([[0, 0], [10, 0]])).toBe(0)
+    expect(
+      polygonArea([
+        [0, 0],
+        [40, 0],
+        [40, 25],
+        [0, 25]
+      ])
+    ).toBe(1000)
+    expect(
+      polygonArea([
+        [0, 0],
+        [0, 25],
+        [40, 25],
+        [40, 0],
+        [0, 0]
+      ])
+    ).toBe(1000)
+    expect(
+      polygonArea([
+        [0, 0],
+        [10, 0]
+      ])
+    ).toBe(0)
   })
 
   it('spots self-intersecting outlines', () => {
-    expect(selfIntersects([[0, 0], [10, 10], [10, 0], [0, 10]])).toBe(true) // bow-tie
-    expect(selfIntersects([[0, 0], [10, 0], [10, 10], [0, 10]])).toBe(false)
-    expect(selfIntersects([[0, 0], [20, 0], [20, 10], [10, 10], [10, 20], [0, 20]])).toBe(false) // L shape
-    expect(selfIntersects([[0, 0], [10, 0], [20, 0]])).toBe(true) // collinear, no inside
-    expect(selfIntersects([[0, 0], [20, 0], [20, 20], [10, 0], [0, 20]])).toBe(true) // touches itself
+    expect(
+      selfIntersects([
+        [0, 0],
+        [10, 10],
+        [10, 0],
+        [0, 10]
+      ])
+    ).toBe(true) // bow-tie
+    expect(
+      selfIntersects([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10]
+      ])
+    ).toBe(false)
+    expect(
+      selfIntersects([
+        [0, 0],
+        [20, 0],
+        [20, 10],
+        [10, 10],
+        [10, 20],
+        [0, 20]
+      ])
+    ).toBe(false) // L shape
+    expect(
+      selfIntersects([
+        [0, 0],
+        [10, 0],
+        [20, 0]
+      ])
+    ).toBe(true) // collinear, no inside
+    expect(
+      selfIntersects([
+        [0, 0],
+        [20, 0],
+        [20, 20],
+        [10, 0],
+        [0, 20]
+      ])
+    ).toBe(true) // touches itself
     expect(segmentsIntersect([0, 0], [10, 0], [5, -5], [5, 5])).toBe(true)
     expect(segmentsIntersect([0, 0], [10, 0], [11, -5], [11, 5])).toBe(false)
   })
@@ -171,8 +233,22 @@ describe('page helpers', () => {
   })
 
   it('builds area requests with trimmed names and millimetre coordinates', () => {
-    expect(toAreaRequest({ name: ' 罐区 ', kind: 'STORAGE', fireExplosionHazard: true }, [[1.23456, 2], [3, 4], [5, 6.0004]]))
-      .toEqual({ name: '罐区', kind: 'STORAGE', fireExplosionHazard: true, polygon: [[1.235, 2], [3, 4], [5, 6]] })
+    expect(
+      toAreaRequest({ name: ' 罐区 ', kind: 'STORAGE', fireExplosionHazard: true }, [
+        [1.23456, 2],
+        [3, 4],
+        [5, 6.0004]
+      ])
+    ).toEqual({
+      name: '罐区',
+      kind: 'STORAGE',
+      fireExplosionHazard: true,
+      polygon: [
+        [1.235, 2],
+        [3, 4],
+        [5, 6]
+      ]
+    })
     expect(toAreaRequest({ name: 'x', kind: '', fireExplosionHazard: false }, [])).toBeNull()
     expect(isValidName('  ')).toBe(false)
     expect(isValidName('一厂区')).toBe(true)
@@ -190,8 +266,6 @@ describe('page helpers', () => {
 })
 
 describe('site locale files', () => {
-  const root = join(__dirname, '..', 'locales', 'site')
-  type Messages = { [key: string]: string | Messages }
   const flatten = (messages: Messages, prefix = ''): Map<string, string> => {
     const result = new Map<string, string>()
     for (const [key, value] of Object.entries(messages)) {
@@ -201,8 +275,8 @@ describe('site locale files', () => {
     }
     return result
   }
-  const zh = flatten(parse(readFileSync(join(root, 'zh-CN.yaml'), 'utf8')) as Messages)
-  const en = flatten(parse(readFileSync(join(root, 'en.yaml'), 'utf8')) as Messages)
+  const zh = flatten(areaLocale('enterprise', 'site', 'zh-CN'))
+  const en = flatten(areaLocale('enterprise', 'site', 'en'))
 
   it('have the same keys, all under site', () => {
     expect([...zh.keys()].sort()).toEqual([...en.keys()].sort())
@@ -218,8 +292,10 @@ describe('site locale files', () => {
   })
 
   it('use every key the page uses', () => {
-    const dir = join(__dirname, '..', 'src', 'views', 'site', 'plan')
-    const files = ['index.vue', 'form.vue', 'utils/hook.ts'].map((file) => readFileSync(join(dir, file), 'utf8'))
+    const dir = join(__dirname, '..', 'src', 'modules', 'enterprise', 'pages', 'sites')
+    const files = ['index.vue', 'form.vue', 'utils/useSites.ts', 'utils/usePlanEditing.ts', 'utils/useAreaForm.ts'].map((file) =>
+      readFileSync(join(dir, file), 'utf8')
+    )
     const missing: string[] = []
     for (const text of files) {
       for (const match of text.matchAll(/\bt\(\s*'(site\.[A-Za-z0-9_.-]+)'/g)) {

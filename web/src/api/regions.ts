@@ -1,7 +1,0 @@
-import { get } from '@/utils/http'
-import type { Region } from './types/region'
-
-/** GET /api/v1/regions — region tree visible in the caller's scope. */
-export function listRegions(): Promise<Region[]> {
-  return get<Region[]>('/api/v1/regions')
-}

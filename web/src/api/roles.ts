@@ -1,7 +1,0 @@
-import { get } from '@/utils/http'
-import type { Role } from './types/role'
-
-/** GET /api/v1/roles */
-export function listRoles(): Promise<Role[]> {
-  return get<Role[]>('/api/v1/roles')
-}

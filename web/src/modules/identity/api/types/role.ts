@@ -1,0 +1,36 @@
+import { allOf, type PermissionCode, type Schemas } from '@/shared/api/schemas'
+
+export type RoleCode = 'PLATFORM_ADMIN' | 'REGION_SUPERVISOR' | 'ENTERPRISE_PRINCIPAL' | 'SAFETY_MANAGER' | 'SHIFT_LEADER' | 'OPERATOR' | 'CONTRACTOR'
+
+export const ROLE_CODES: readonly RoleCode[] = [
+  'PLATFORM_ADMIN',
+  'REGION_SUPERVISOR',
+  'ENTERPRISE_PRINCIPAL',
+  'SAFETY_MANAGER',
+  'SHIFT_LEADER',
+  'OPERATOR',
+  'CONTRACTOR'
+]
+
+export type { PermissionCode } from '@/shared/api/schemas'
+
+/** Every permission code of the API document (a code added there must be added here, or the build fails). */
+export const PERMISSION_CODES = allOf<PermissionCode>()([
+  'user:read',
+  'user:write',
+  'audit:read',
+  'audit:export',
+  'api-token:manage',
+  'enterprise:read',
+  'region:read',
+  'enterprise:write',
+  'site:write',
+  'chemical:read',
+  'chemical:write',
+  'unit:read',
+  'unit:write',
+  'major-hazard:read',
+  'major-hazard:write'
+])
+
+export type Role = Schemas['RoleView']
