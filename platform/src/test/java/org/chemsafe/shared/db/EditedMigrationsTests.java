@@ -3,11 +3,7 @@ package org.chemsafe.shared.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.chemsafe.support.PlatformTest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -23,14 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlatformTest
 class EditedMigrationsTests {
 
+    /** The server's owner: the platform's own connections (chemsafe_app) may not create databases. */
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcClient jdbc;
+    EmbeddedPostgres postgres;
 
     @Test
-    void aHistoryFromBeforeTheEditIsRealignedAndMigrated() throws SQLException {
+    void aHistoryFromBeforeTheEditIsRealignedAndMigrated() {
         Flyway flyway = migratedDatabase("edited_history_ok");
         JdbcClient history = JdbcClient.create(flyway.getConfiguration().getDataSource());
         history.sql("update flyway_schema_history set checksum = checksum + 1 where version in ('1.4.0', '1.5.1')")
@@ -50,7 +44,7 @@ class EditedMigrationsTests {
     }
 
     @Test
-    void anyOtherEditIsStillRefused() throws SQLException {
+    void anyOtherEditIsStillRefused() {
         Flyway flyway = migratedDatabase("edited_history_refused");
         JdbcClient.create(flyway.getConfiguration().getDataSource())
                 .sql("update flyway_schema_history set checksum = checksum + 1 where version = '1.1.0'").update();
@@ -58,16 +52,12 @@ class EditedMigrationsTests {
                 .hasMessageContaining("1.1.0");
     }
 
-    private Flyway migratedDatabase(String name) throws SQLException {
-        jdbc.sql("drop database if exists " + name).update();
-        jdbc.sql("create database " + name).update();
-        String url;
-        String user;
-        try (Connection connection = dataSource.getConnection()) {
-            url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-            user = connection.getMetaData().getUserName();
-        }
-        Flyway flyway = Flyway.configure().dataSource(url, user, null).locations("classpath:db/migration").load();
+    private Flyway migratedDatabase(String name) {
+        JdbcClient owner = JdbcClient.create(postgres.getPostgresDatabase());
+        owner.sql("drop database if exists " + name).update();
+        owner.sql("create database " + name).update();
+        Flyway flyway = Flyway.configure().dataSource(postgres.getDatabase("postgres", name))
+                .locations("classpath:db/migration").load();
         flyway.migrate();
         return flyway;
     }
