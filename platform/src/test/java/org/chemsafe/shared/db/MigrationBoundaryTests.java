@@ -19,9 +19,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No migration of one module names a table another module's migrations create: each module's folder under
+ * No migration or query of one module names a table another module's migrations create: each module's folder under
  * {@code db/migration} owns the tables it creates, and every table name a migration writes, alters, references or
- * reads from must be its own module's (or a table no migration creates, such as Flyway's history).
+ * reads from must be its own module's (or a table no migration creates, such as Flyway's history). The same holds for
+ * the SQL in each module's Java sources ({@code org/chemsafe/<module>/**}): other modules' data comes through their
+ * API or events.
  */
 class MigrationBoundaryTests {
 
@@ -29,6 +31,9 @@ class MigrationBoundaryTests {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_TABLE = Pattern.compile(
             "\\b(?:from|join|into|update|references|table|on|truncate)\\s+(?:only\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern JAVA_STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
+            Pattern.DOTALL);
 
     /**
      * Crossings that exist in released migrations and are being removed (issue 6 §2: major hazard keeps its own read
@@ -69,6 +74,44 @@ class MigrationBoundaryTests {
     }
 
     @Test
+    void noQueryNamesAnotherModulesTable() throws IOException {
+        Map<String, String> owners = owners(migrations());
+        Path root = Path.of("src/main/java/org/chemsafe");
+        Set<String> crossings = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
+                String module = root.relativize(file).getName(0).toString();
+                Matcher named = NAMED_TABLE.matcher(sqlLiterals(readSource(file)));
+                while (named.find()) {
+                    String owner = owners.get(named.group(1).toLowerCase());
+                    if (owner != null && !owner.equals(module)) {
+                        crossings.add(root.relativize(file) + " names " + owner + "'s " + named.group(1));
+                    }
+                }
+            });
+        }
+        assertThat(crossings).as("queries naming another module's tables").isEmpty();
+    }
+
+    @Test
+    void theQueryCheckReadsTextBlocksAndStrings() {
+        String source = """
+                String a = "select * from hazard_unit u where @scope(u.enterprise_id)";
+                String b = \"""
+                        select s.id from major_hazard_source s
+                        join enterprise e on e.id = s.enterprise_id\""";
+                // a comment naming from user_account is no query
+                """;
+        Matcher named = NAMED_TABLE.matcher(sqlLiterals(source));
+        List<String> names = new ArrayList<>();
+        while (named.find()) {
+            names.add(named.group(1));
+        }
+        assertThat(names).as("table names after from/join (and aliases after on)")
+                .containsExactly("hazard_unit", "major_hazard_source", "enterprise", "e");
+    }
+
+    @Test
     void theCheckSeesAWriteIntoAnotherModulesTable() {
         String sql = withoutCommentsAndLiterals("insert into role_permission (role_code) values ('x'); -- from t9");
         Matcher named = NAMED_TABLE.matcher(sql);
@@ -77,6 +120,35 @@ class MigrationBoundaryTests {
             names.add(named.group(1));
         }
         assertThat(names).containsExactly("role_permission");
+    }
+
+    private static Map<String, String> owners(Map<Path, String> migrations) {
+        Map<String, String> owners = new HashMap<>();
+        migrations.forEach((file, sql) -> {
+            Matcher created = CREATE_TABLE.matcher(sql);
+            while (created.find()) {
+                owners.put(created.group(1).toLowerCase(), module(file));
+            }
+        });
+        return owners;
+    }
+
+    /** The string literals and text blocks of a Java source (comments aside), where its SQL lives, one per line. */
+    private static String sqlLiterals(String source) {
+        StringBuilder sql = new StringBuilder();
+        Matcher literal = JAVA_STRING.matcher(source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)^\\s*//.*$", " "));
+        while (literal.find()) {
+            sql.append(literal.group(1) != null ? literal.group(1) : literal.group(2)).append('\n');
+        }
+        return sql.toString();
+    }
+
+    private static String readSource(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static Map<Path, String> migrations() throws IOException {
