@@ -1,6 +1,7 @@
 package org.chemsafe.enterprise.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -78,6 +79,12 @@ class DefaultEnterpriseDirectory implements EnterpriseDirectory, EnterpriseRegis
     @Override
     public Optional<Region> findRegion(String code) {
         return regions.find(code);
+    }
+
+    @Override
+    public Map<UUID, String> namesOf(Set<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : enterprises.listWithin(EnterpriseFilter.only(ids)).stream()
+                .collect(Collectors.toUnmodifiableMap(EnterpriseSummary::id, EnterpriseSummary::name));
     }
 
     @Override

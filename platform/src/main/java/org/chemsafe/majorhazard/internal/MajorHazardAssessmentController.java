@@ -6,6 +6,7 @@ import org.chemsafe.majorhazard.AssessmentRequest;
 import org.chemsafe.majorhazard.AssessmentResult;
 import org.chemsafe.majorhazard.MajorHazardCalculator;
 import org.chemsafe.majorhazard.MajorHazardPermissions;
+import org.chemsafe.shared.AuditExempt;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,6 +27,7 @@ class MajorHazardAssessmentController {
 
     @PostMapping("/api/v1/major-hazards/assessments")
     @PreAuthorize("hasAuthority('" + MajorHazardPermissions.MAJOR_HAZARD_READ + "')")
+    @AuditExempt("stateless calculation: changes nothing")
     @Operation(summary = "Identify and grade one unit under GB 18218-2018 (a calculation; nothing is stored)",
             description = """
                     Q from Table 1 (by CAS number or name), else Table 2 (lowest Q of the hazard categories); \
