@@ -21,7 +21,7 @@ java -Xmx1g -jar "$jar" --server.address=127.0.0.1 --server.port="$http_port" --
   --chemsafe.embedded-database.port="$db_port" --chemsafe.bootstrap.admin-password=Bench2026! \
   > "$work/app.log" 2>&1 &
 pid=$!
-trap 'status=$?; kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work"; exit $status' EXIT
+trap 'status=$?; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"; exit $status' EXIT
 until curl -fs "http://127.0.0.1:$http_port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
   kill -0 "$pid" 2>/dev/null || { echo "platform exited; see log:"; tail -20 "$work/app.log"; exit 1; }
   sleep 0.5

@@ -275,6 +275,35 @@ class MajorHazardSourceApiTests {
     }
 
     @Test
+    void rowLevelSecurityShowsAConnectionOnlyTheRowsOfItsScope() {
+        ApiClient safety = ApiClient.loggedIn(port, "safety");
+        String sourceId = gradedSource(safety);
+        String own = safety.get("/api/v1/major-hazard-sources/" + sourceId).json().path("enterpriseId").asString();
+        String other = UUID.randomUUID().toString();
+        List<String> tables = List.of("major_hazard_source", "major_hazard_unit", "unit_assessment", "unit_exposure",
+                "accountable_person");
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            // the test connects as the superuser, whom row-level security never restricts: probe as a plain role
+            jdbc.sql("create role rls_probe").update();
+            jdbc.sql("grant select on " + String.join(", ", tables) + " to rls_probe").update();
+            jdbc.sql("set local role rls_probe").update();
+            for (String table : tables) {
+                assertThat(visibleRows(table, own, own)).as(table + " in scope").isEqualTo(visibleRows(table, own, "*"));
+                assertThat(visibleRows(table, own, other)).as(table + " outside the scope").isZero();
+            }
+            assertThat(visibleRows("major_hazard_source", own, own)).isPositive();
+        });
+    }
+
+    private long visibleRows(String table, String enterpriseId, String scope) {
+        jdbc.sql("select set_config('chemsafe.scope', :scope, true)").param("scope", scope).query(String.class)
+                .single();
+        return jdbc.sql("select count(*) from " + table + " where enterprise_id = cast(:id as uuid)")
+                .param("id", enterpriseId).query(Long.class).single();
+    }
+
+    @Test
     void sourcesAreFoundByTheirEnterprisesName() {
         ApiClient safety = ApiClient.loggedIn(port, "safety");
         String sourceId = gradedSource(safety);

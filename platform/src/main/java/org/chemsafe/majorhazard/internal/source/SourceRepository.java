@@ -130,7 +130,7 @@ class SourceRepository {
 
     /** Every active source of the scope (the ledger sorts them by enterprise name). */
     List<SourceSummary> active(DataScope scope) {
-        return scoped.sql(scope, SELECT + " where s.status = 'ACTIVE' and @scope(s.enterprise_id) order by " + ORDER)
+        return scoped.sql(scope, SELECT + " where s.status = 'ACTIVE' and @scope(s.enterprise_id)")
                 .query(SourceRepository::summary).list();
     }
 
