@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * The chemicals catalogue for other modules: the 85 substances of GB 18218-2018 Table 1 and the chemicals the
- * enterprises define. Lookups here ignore data scopes; callers check what their caller may see with
- * {@link EnterpriseDirectory#filterFor}. Lookups by CAS number or name answer lists, because Table 1 shares some
+ * enterprises define. Lookups here ignore data scopes: callers accept only Table 1 rows and their own enterprise's
+ * chemicals (the database's row-level security also hides other enterprises' during a request). Lookups by CAS number or name answer lists, because Table 1 shares some
  * between rows (9004-70-0 for rows 37–42, the alias 硝化棉 for rows 37–41, 6484-52-2 for rows 43 and 44).
  */
 public interface ChemicalCatalogue {

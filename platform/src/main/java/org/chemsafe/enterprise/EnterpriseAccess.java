@@ -13,7 +13,7 @@ public interface EnterpriseAccess {
 
     /**
      * The enterprise a new row belongs to: an enterprise user's own (naming another is refused with 403); for platform
-     * and government users the named one, which must exist and lie in their scope (otherwise 403), and is required.
+     * and government users the named one, which is required (422), must exist (404) and must lie in their scope (403).
      */
     UUID ownerFor(Actor actor, @Nullable UUID requested);
 }

@@ -11,7 +11,9 @@ import org.chemsafe.shared.ScopeResolver;
 
 /**
  * The enterprise module's API to the others: which enterprises and regions a data scope covers, and their names.
- * Lookups by id here ignore scopes; callers decide what their caller may see with {@link #filterFor(DataScope)}.
+ * Lookups by id here ignore scopes (they answer the platform's own questions, such as a name to show); a caller's
+ * reads of enterprise-owned rows go through {@link org.chemsafe.shared.ScopedJdbc}, and writes name their enterprise
+ * through {@link EnterpriseAccess#ownerFor}.
  */
 public interface EnterpriseDirectory extends ScopeResolver {
 

@@ -21,6 +21,7 @@ public class EnterprisePermissions implements ModulePermissions {
     public static final String CHEMICAL_READ = "chemical:read";
     public static final String CHEMICAL_WRITE = "chemical:write";
     public static final String ENTERPRISE_READ = "enterprise:read";
+    public static final String ENTERPRISE_REGISTER = "enterprise:register";
     public static final String ENTERPRISE_WRITE = "enterprise:write";
     public static final String REGION_READ = "region:read";
     public static final String SITE_WRITE = "site:write";
@@ -33,6 +34,8 @@ public class EnterprisePermissions implements ModulePermissions {
                 new Permission(ENTERPRISE_READ, "See the enterprises within the scope", ALL),
                 new Permission(ENTERPRISE_WRITE, "Register enterprises and edit profiles within the scope",
                         Set.of(PLATFORM_ADMIN, REGION_SUPERVISOR, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER)),
+                new Permission(ENTERPRISE_REGISTER, "Register enterprises in a town of the scope and move them",
+                        Set.of(PLATFORM_ADMIN, REGION_SUPERVISOR)),
                 new Permission(REGION_READ, "See the region tree within the scope",
                         Set.of(PLATFORM_ADMIN, REGION_SUPERVISOR)),
                 new Permission(SITE_WRITE, "Upload and calibrate site plans and draw their areas", ENTERPRISE_MANAGERS),

@@ -22,6 +22,7 @@ public class IdentityPermissions implements ModulePermissions {
     public static final String AUDIT_READ = "audit:read";
     public static final String AUDIT_EXPORT = "audit:export";
     public static final String API_TOKEN_MANAGE = "api-token:manage";
+    public static final String MANAGEMENT_READ = "management:read";
 
     @Override
     public List<Permission> permissions() {
@@ -33,6 +34,8 @@ public class IdentityPermissions implements ModulePermissions {
                 new Permission(AUDIT_READ, "Search the audit log within the scope", administrators),
                 new Permission(AUDIT_EXPORT, "Export the audit log to Excel", administrators),
                 new Permission(API_TOKEN_MANAGE, "Create and revoke API tokens of the enterprise",
-                        Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER)));
+                        Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER)),
+                new Permission(MANAGEMENT_READ, "Read the actuator: metrics, info (health probes are public)",
+                        Set.of(PLATFORM_ADMIN)));
     }
 }

@@ -35,9 +35,12 @@ public class ScopedJdbc {
         this.resolver = resolver;
     }
 
-    /** A statement whose {@code @scope(column)} tokens are replaced by the scope's predicate, parameter bound. */
+    /**
+     * A statement whose {@code @scope(column)} tokens are replaced by the scope's predicate, parameter bound. The
+     * request's scope is resolved once per request ({@link RequestScope}); any other scope is resolved here.
+     */
     public JdbcClient.StatementSpec sql(DataScope scope, String sql) {
-        EnterpriseFilter filter = resolver.filterFor(scope);
+        EnterpriseFilter filter = RequestScope.filterFor(scope).orElseGet(() -> resolver.filterFor(scope));
         Matcher matcher = TOKEN.matcher(sql);
         if (!matcher.find()) {
             throw new IllegalArgumentException("a scoped statement names its scope with @scope(column): " + sql);

@@ -45,9 +45,3 @@ create table area
     unique (site_id, name)
 );
 create index area_enterprise_idx on area (enterprise_id);
-
-insert into permission (code, description) values
-    ('enterprise:write', 'Register enterprises and edit profiles, sites and areas within the scope');
-insert into role_permission (role_code, permission_code) values
-    ('PLATFORM_ADMIN', 'enterprise:write'), ('REGION_SUPERVISOR', 'enterprise:write'),
-    ('ENTERPRISE_PRINCIPAL', 'enterprise:write'), ('SAFETY_MANAGER', 'enterprise:write');

@@ -70,14 +70,3 @@ create unique index chemical_enterprise_reference_idx on chemical (enterprise_id
 create index chemical_name_idx on chemical (name);
 create index chemical_alias_idx on chemical using gin (aliases);
 create index chemical_cas_idx on chemical using gin (cas_numbers);
-
-insert into permission (code, description) values
-    ('chemical:read', 'See GB 18218 Table 1 and the chemicals of the enterprises within the scope'),
-    ('chemical:write', 'Define, change and delete the chemicals of the enterprises within the scope');
-
-insert into role_permission (role_code, permission_code)
-select code, 'chemical:read' from role;
-
-insert into role_permission (role_code, permission_code) values
-    ('PLATFORM_ADMIN', 'chemical:write'), ('ENTERPRISE_PRINCIPAL', 'chemical:write'),
-    ('SAFETY_MANAGER', 'chemical:write');

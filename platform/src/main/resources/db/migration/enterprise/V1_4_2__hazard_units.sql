@@ -90,10 +90,3 @@ create table inventory_item
     unique (unit_id, chemical_id)
 );
 create index inventory_item_enterprise_idx on inventory_item (enterprise_id);
-
-insert into permission (code, description) values
-    ('unit:read', 'See production and storage units, tanks and inventories within the scope'),
-    ('unit:write', 'Register and change units, tanks and inventories of the enterprise');
-insert into role_permission (role_code, permission_code) select code, 'unit:read' from role;
-insert into role_permission (role_code, permission_code) values
-    ('PLATFORM_ADMIN', 'unit:write'), ('ENTERPRISE_PRINCIPAL', 'unit:write'), ('SAFETY_MANAGER', 'unit:write');

@@ -1,4 +1,5 @@
--- Permissions are fine-grained codes; modules add their own (and grant them to roles) in their own migrations.
+-- Permissions are fine-grained codes. Each module declares its own and their default roles in code (ModulePermissions);
+-- identity synchronises these tables with the declarations at start-up.
 create table permission
 (
     code        varchar(64)  not null primary key,

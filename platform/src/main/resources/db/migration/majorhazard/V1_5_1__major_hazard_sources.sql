@@ -59,9 +59,3 @@ create table accountable_person
     phone      varchar(32) not null,
     primary key (source_id, role)
 );
-
-insert into permission (code, description) values
-    ('major-hazard:write', 'Record exposed people, re-assess units and name the accountable people of major hazard sources');
-insert into role_permission (role_code, permission_code) values
-    ('PLATFORM_ADMIN', 'major-hazard:write'), ('ENTERPRISE_PRINCIPAL', 'major-hazard:write'),
-    ('SAFETY_MANAGER', 'major-hazard:write');

@@ -65,6 +65,17 @@ class EnterpriseProfileApiTests {
     }
 
     @Test
+    void registeringEnterprisesIsAPermissionEnterprisesDoNotHold() {
+        ApiClient safety = ApiClient.loggedIn(port, "safety");
+        assertThat(safety.get("/api/v1/auth/me").body()).doesNotContain(EnterprisePermissions.ENTERPRISE_REGISTER);
+        assertThat(ApiClient.loggedIn(port, "town").get("/api/v1/auth/me").body())
+                .contains(EnterprisePermissions.ENTERPRISE_REGISTER);
+        Response refused = safety.post("/api/v1/enterprises", profile("无权登记的企业", XIJI, null));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.problemType()).isEqualTo("forbidden");
+    }
+
+    @Test
     void anEnterpriseEditsOnlyItsOwnProfileAndCannotMoveTown() {
         String chemicals = enterpriseId("枣庄示范化工有限公司");
         ApiClient safety = ApiClient.loggedIn(port, "safety");

@@ -3,6 +3,7 @@ package org.chemsafe.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
@@ -90,6 +91,20 @@ class ApiTokenApiTests {
         Response foreign = storage.post("/api/v1/api-tokens",
                 Map.of("name", "越权", "purpose", "TELEMETRY", "enterpriseId", chemicalsId));
         assertThat(foreign.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTokenForAnEnterpriseThatDoesNotExistIsNotCreated() {
+        String nowhere = java.util.UUID.randomUUID().toString();
+        Response platform = ApiClient.loggedIn(port, "platform").post("/api/v1/api-tokens",
+                Map.of("name", "无主", "purpose", "TELEMETRY", "enterpriseId", nowhere));
+        assertThat(platform.status()).isEqualTo(404);
+        assertThat(platform.problemType()).isEqualTo("not-found");
+        Response district = ApiClient.loggedIn(port, "district").post("/api/v1/api-tokens",
+                Map.of("name", "无主", "purpose", "TELEMETRY", "enterpriseId", nowhere));
+        assertThat(district.status()).as("no token rights, nor a hint whether the id exists").isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from api_token where enterprise_id = cast(:id as uuid)")
+                .param("id", nowhere).query(Long.class).single()).isZero();
     }
 
     @Test

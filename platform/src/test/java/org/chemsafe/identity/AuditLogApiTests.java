@@ -7,11 +7,14 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +85,81 @@ class AuditLogApiTests {
         }
         assertThat(ApiClient.loggedIn(port, "shiftlead").getBytes("/api/v1/audit-events/export").statusCode())
                 .as("exporting needs audit:export").isEqualTo(403);
+    }
+
+    @Test
+    void aCreateRecordsTheNewResourcesId() {
+        ApiClient safety = ApiClient.loggedIn(port, "safety");
+        String id = safety.post("/api/v1/api-tokens", Map.of("name", "新建审计", "purpose", "VIDEO")).json()
+                .path("apiToken").path("id").asString();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(count(
+                "action = 'POST /api/v1/api-tokens' and resource = '/api/v1/api-tokens/" + id + "'")).isEqualTo(1));
+    }
+
+    @Test
+    void refusedLoginRequestsAreRecorded() {
+        long before = count("action = 'LOGIN' and actor_name is null");
+        assertThat(new ApiClient(port).withoutCsrf().login("safety", ApiClient.DEMO_PASSWORD).status()).isEqualTo(403);
+        assertThat(new ApiClient(port).login("safety", " ").status()).isEqualTo(400);
+        assertThat(new ApiClient(port).postRaw("/api/v1/auth/login", "{\"username\": ", "application/json").status())
+                .isEqualTo(400);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                count("action = 'LOGIN' and actor_name is null") - before).isEqualTo(3));
+        assertThat(jdbc.sql("""
+                select http_status from audit_event where action = 'LOGIN' and actor_name is null
+                order by id desc limit 3""").query(Integer.class).list()).containsExactly(400, 400, 403);
+    }
+
+    @Test
+    void excelDownloadsAreRecordedAndStatelessCalculationsAreNot() {
+        ApiClient principal = ApiClient.loggedIn(port, "principal");
+        assertThat(principal.getBytes("/api/v1/audit-events/export?action=LOGIN&actor=export-check").statusCode()).isEqualTo(200);
+        assertThat(principal.getBytes("/api/v1/registry/exports/units.xlsx").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(count("actor_name = 'principal' and action = 'GET /api/v1/audit-events/export'"
+                    + " and resource like '%actor=export-check'")).isEqualTo(1);
+            assertThat(count("actor_name = 'principal' and action = 'GET /api/v1/registry/exports/units.xlsx'"))
+                    .isPositive();
+        });
+
+        Response calculated = principal.post("/api/v1/major-hazards/assessments", Map.of("exposedPeople", 0,
+                "substances", List.of(Map.of("name", "氯", "quantityTonnes", 10))));
+        assertThat(calculated.status()).as(calculated.body()).isEqualTo(200);
+        Response refused = principal.post("/api/v1/api-tokens", Map.of("name", "", "purpose", "VIDEO"));
+        assertThat(refused.status()).isEqualTo(400);
+        // entries are written in order after each answer: once the later one is there, the earlier would be too
+        await().atMost(Duration.ofSeconds(5)).until(() -> count(
+                "actor_name = 'principal' and action = 'POST /api/v1/api-tokens' and http_status = 400") == 1);
+        assertThat(count("action like '%/major-hazards/assessments'")).isZero();
+    }
+
+    @Test
+    void whatASupervisorDoesToAnEnterpriseShowsInThatEnterprisesAuditView() {
+        String storage = jdbc.sql("select id::text from enterprise where name = '枣庄示范储运有限公司'")
+                .query(String.class).single();
+        ApiClient town = ApiClient.loggedIn(port, "town");
+        JsonNode profile = town.get("/api/v1/enterprises/" + storage).json();
+        Map<String, Object> changed = new HashMap<>();
+        for (String field : List.of("name", "unifiedSocialCreditCode", "hazchemRegistrationCode", "regionCode",
+                "address", "principalName", "principalPhone", "safetyDirectorName", "safetyDirectorPhone",
+                "standardizationLevel", "status")) {
+            changed.put(field, profile.path(field).isNull() ? null : profile.path(field).asString());
+        }
+        changed.put("kinds", List.of("STORAGE_TRADING"));
+        changed.put("address", "西集镇监管核实地址1号");
+        Response saved = town.put("/api/v1/enterprises/" + storage, changed);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        ApiClient storageSafety = ApiClient.loggedIn(port, "storage.safety");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                storageSafety.get("/api/v1/audit-events?actor=town&size=50").json().path("content").toString())
+                .contains("PUT /api/v1/enterprises/{id}"));
+        assertThat(ApiClient.loggedIn(port, "safety").get("/api/v1/audit-events?actor=town&size=50").body())
+                .as("another enterprise does not see it").doesNotContain("/api/v1/enterprises/" + storage);
+    }
+
+    private long count(String condition) {
+        return jdbc.sql("select count(*) from audit_event where " + condition).query(Long.class).single();
     }
 
     @Test

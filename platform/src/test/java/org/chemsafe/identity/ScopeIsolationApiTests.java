@@ -74,7 +74,8 @@ class ScopeIsolationApiTests {
     @Test
     void aTownSupervisorSeesOnlyTheEnterprisesOfItsTown() {
         ApiClient town = ApiClient.loggedIn(port, "town");
-        assertThat(enterpriseNames(town.get("/api/v1/enterprises"))).containsExactlyInAnyOrder(CHEMICALS, STORAGE);
+        assertThat(enterpriseNames(town.get("/api/v1/enterprises"))).contains(CHEMICALS, STORAGE)
+                .doesNotContain(STATION);
         String station = enterpriseId(STATION);
         assertThat(town.get("/api/v1/enterprises/" + station).status()).isEqualTo(404);
         assertThat(town.get("/api/v1/enterprises/" + enterpriseId(CHEMICALS)).json().path("name").asString())
@@ -119,8 +120,87 @@ class ScopeIsolationApiTests {
         assertThat(district.status()).as("a town cannot create district supervisors").isEqualTo(403);
         Response inside = town.post("/api/v1/users", newUser("town-made-3", "SAFETY_MANAGER",
                 Map.of("kind", "ENTERPRISE", "enterpriseId", enterpriseId(STORAGE))));
-        assertThat(inside.status()).as(inside.body()).isEqualTo(201);
+        assertThat(inside.status()).as("the enterprise has its administrators already").isEqualTo(403);
+        Response government = town.post("/api/v1/users", newUser("town-made-4", "REGION_SUPERVISOR",
+                Map.of("kind", "REGION", "regionCode", "370406102")));
+        assertThat(government.status()).as(government.body()).isEqualTo(201);
         assertThat(count("town-made-%")).isEqualTo(1);
+    }
+
+    @Test
+    void aSupervisorCreatesOnlyTheFirstAdministratorOfAnEnterprise() {
+        ApiClient town = ApiClient.loggedIn(port, "town");
+        Response registered = town.post("/api/v1/enterprises", Map.of("name", "西集新入驻化工有限公司", "kinds",
+                List.of("USE"), "regionCode", "370406102"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        Map<String, Object> scope = Map.of("kind", "ENTERPRISE", "enterpriseId",
+                registered.json().path("id").asString());
+        assertThat(town.post("/api/v1/users", newUser("onboard-0", "OPERATOR", scope)).status())
+                .as("only a principal or safety manager").isEqualTo(403);
+        Response first = town.post("/api/v1/users", newUser("onboard-1", "ENTERPRISE_PRINCIPAL", scope));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        Response second = town.post("/api/v1/users", newUser("onboard-2", "SAFETY_MANAGER", scope));
+        assertThat(second.status()).isEqualTo(403);
+        assertThat(second.problemType()).isEqualTo("forbidden");
+
+        String firstId = first.json().path("id").asString();
+        assertThat(town.post("/api/v1/users/" + firstId + "/password", Map.of("newPassword", "Hijack2026!")).status())
+                .as("a supervisor never resets an enterprise user's password").isEqualTo(403);
+        assertThat(town.put("/api/v1/users/" + firstId, Map.of("displayName", "x", "roleCodes",
+                List.of("ENTERPRISE_PRINCIPAL", "SAFETY_MANAGER"), "enabled", true)).status())
+                .as("nor changes its roles").isEqualTo(403);
+        assertThat(town.post("/api/v1/users/" + userId("safety") + "/password", Map.of("newPassword", "Hijack2026!"))
+                .status()).isEqualTo(403);
+        assertThat(new ApiClient(port).login("safety", "Hijack2026!").status()).isEqualTo(401);
+
+        // the enterprise's own administrator goes on from there
+        ApiClient principal = ApiClient.loggedIn(port, "onboard-1", "Newuser2026!");
+        assertThat(principal.post("/api/v1/users", newUser("onboard-3", "SAFETY_MANAGER", scope)).status())
+                .isEqualTo(201);
+        assertThat(count("onboard-%")).isEqualTo(2);
+    }
+
+    @Test
+    void aUserGrantsOnlyRolesAtOrBelowItsOwnAndManagesNoHigherUser() {
+        ApiClient safety = ApiClient.loggedIn(port, "storage.safety");
+        String principal = userId("storage.principal");
+        String self = userId("storage.safety");
+        Map<String, Object> scope = Map.of("kind", "ENTERPRISE", "enterpriseId", enterpriseId(STORAGE));
+        assertThat(safety.post("/api/v1/users", newUser("rank-1", "ENTERPRISE_PRINCIPAL", scope)).status())
+                .isEqualTo(403);
+        assertThat(safety.post("/api/v1/users/" + principal + "/password", Map.of("newPassword", "Hijack2026!"))
+                .status()).isEqualTo(403);
+        assertThat(safety.put("/api/v1/users/" + principal, Map.of("displayName", "停用", "roleCodes",
+                List.of("ENTERPRISE_PRINCIPAL"), "enabled", false)).status()).isEqualTo(403);
+        assertThat(safety.post("/api/v1/users/" + principal + "/unlock", Map.of()).status()).isEqualTo(403);
+        Response selfPromotion = safety.put("/api/v1/users/" + self, Map.of("displayName", "冯储运", "roleCodes",
+                List.of("SAFETY_MANAGER", "ENTERPRISE_PRINCIPAL"), "enabled", true));
+        assertThat(selfPromotion.status()).isEqualTo(403);
+        assertThat(safety.post("/api/v1/users/" + self + "/password", Map.of("newPassword", "Selfset2026!")).status())
+                .as("one's own password needs the current one").isEqualTo(403);
+        assertThat(ApiClient.loggedIn(port, "storage.principal").get("/api/v1/auth/me").json().path("roles").get(0)
+                .path("code").asString()).isEqualTo("ENTERPRISE_PRINCIPAL");
+
+        Response operator = safety.post("/api/v1/users", newUser("rank-2", "OPERATOR", scope));
+        assertThat(operator.status()).as(operator.body()).isEqualTo(201);
+        assertThat(safety.put("/api/v1/users/" + operator.json().path("id").asString(), Map.of("displayName", "班长",
+                "roleCodes", List.of("SHIFT_LEADER", "SAFETY_MANAGER"), "enabled", true)).status()).isEqualTo(200);
+        assertThat(safety.put("/api/v1/users/" + self, Map.of("displayName", "冯储运", "roleCodes",
+                List.of("SAFETY_MANAGER"), "enabled", true)).status()).as("editing oneself keeps working")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aTakenUsernameIsAnsweredAlikeInsideAndOutsideItsOwnersScope() {
+        Map<String, Object> storageScope = Map.of("kind", "ENTERPRISE", "enterpriseId", enterpriseId(STORAGE));
+        Response elsewhere = ApiClient.loggedIn(port, "storage.safety").post("/api/v1/users",
+                newUser("operator", "OPERATOR", storageScope));
+        Response inside = ApiClient.loggedIn(port, "storage.safety").post("/api/v1/users",
+                newUser("storage.shiftlead", "OPERATOR", storageScope));
+        assertThat(elsewhere.status()).isEqualTo(409);
+        assertThat(inside.status()).isEqualTo(409);
+        assertThat(elsewhere.json().path("detail").asString()).isEqualTo(inside.json().path("detail").asString())
+                .doesNotContain("operator");
     }
 
     @Test
@@ -134,8 +214,11 @@ class ScopeIsolationApiTests {
         assertThat(government.status()).isEqualTo(403);
         Response platformRole = safety.post("/api/v1/users", newUser("ent-made-3", "PLATFORM_ADMIN",
                 Map.of("kind", "ENTERPRISE", "enterpriseId", enterpriseId(CHEMICALS))));
-        assertThat(platformRole.status()).as("roles must fit the scope kind").isEqualTo(422);
+        assertThat(platformRole.status()).as("a role above its own").isEqualTo(403);
         assertThat(count("ent-made-%")).isZero();
+        Response mismatch = ApiClient.loggedIn(port, "platform").post("/api/v1/users", newUser("ent-made-4",
+                "REGION_SUPERVISOR", Map.of("kind", "ENTERPRISE", "enterpriseId", enterpriseId(CHEMICALS))));
+        assertThat(mismatch.status()).as("roles must fit the scope kind").isEqualTo(422);
     }
 
     @Test

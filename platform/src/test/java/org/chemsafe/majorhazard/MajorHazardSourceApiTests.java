@@ -280,12 +280,8 @@ class MajorHazardSourceApiTests {
         String other = UUID.randomUUID().toString();
         List<String> tables = List.of("major_hazard_source", "major_hazard_unit", "unit_assessment", "unit_exposure",
                 "accountable_person");
+        // the platform connects as a role row-level security applies to; the scope is set for this transaction only
         transactions.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            // the test connects as the superuser, whom row-level security never restricts: probe as a plain role
-            jdbc.sql("create role rls_probe").update();
-            jdbc.sql("grant select on " + String.join(", ", tables) + " to rls_probe").update();
-            jdbc.sql("set local role rls_probe").update();
             for (String table : tables) {
                 assertThat(visibleRows(table, own, own)).as(table + " in scope").isEqualTo(visibleRows(table, own, "*"));
                 assertThat(visibleRows(table, own, other)).as(table + " outside the scope").isZero();

@@ -36,8 +36,12 @@ public final class ApiClient {
     }
 
     public static ApiClient loggedIn(int port, String username) {
+        return loggedIn(port, username, DEMO_PASSWORD);
+    }
+
+    public static ApiClient loggedIn(int port, String username, String password) {
         ApiClient client = new ApiClient(port);
-        Response response = client.login(username, DEMO_PASSWORD);
+        Response response = client.login(username, password);
         if (response.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + response.body());
         }
@@ -92,7 +96,8 @@ public final class ApiClient {
         }
     }
 
-    private Response send(String method, String path, String body, String contentType) {
+    /** Any request with a raw body (or none, when null), e.g. a multipart PUT. */
+    public Response send(String method, String path, String body, String contentType) {
         try {
             boolean stateChanging = !method.equals("GET");
             if (stateChanging && sendCsrf && bearer == null && csrfCookie() == null) {
@@ -101,7 +106,7 @@ public final class ApiClient {
             HttpResponse<String> response = http.send(request(method, path, body, contentType),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
         } catch (IOException | InterruptedException ex) {
             throw new IllegalStateException(ex);
         }
@@ -123,12 +128,26 @@ public final class ApiClient {
         return builder.build();
     }
 
-    private String csrfCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+    /** The XSRF-TOKEN cookie the client holds, if any. */
+    public String csrfCookie() {
+        return cookie("XSRF-TOKEN");
+    }
+
+    /** The value of a cookie the client holds, if any. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
+
+        public Response(int status, String body, String contentType) {
+            this(status, body, contentType, java.net.http.HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -15,6 +15,7 @@ import org.chemsafe.enterprise.Region;
 import org.chemsafe.enterprise.RegionLevel;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.RequestScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,20 +26,18 @@ class DefaultEnterpriseDirectory implements EnterpriseDirectory, EnterpriseRegis
 
     private final RegionRepository regions;
     private final EnterpriseRepository enterprises;
+    private final EnterpriseScopeResolver resolver;
 
-    DefaultEnterpriseDirectory(RegionRepository regions, EnterpriseRepository enterprises) {
+    DefaultEnterpriseDirectory(RegionRepository regions, EnterpriseRepository enterprises,
+            EnterpriseScopeResolver resolver) {
         this.regions = regions;
         this.enterprises = enterprises;
+        this.resolver = resolver;
     }
 
     @Override
     public EnterpriseFilter filterFor(DataScope scope) {
-        return switch (scope.kind()) {
-            case PLATFORM -> EnterpriseFilter.all();
-            case ENTERPRISE -> EnterpriseFilter.only(Set.of(scope.enterpriseId()));
-            case REGION -> EnterpriseFilter.only(
-                    regions.find(scope.regionCode()).map(enterprises::idsWithin).orElse(Set.of()));
-        };
+        return RequestScope.filterFor(scope).orElseGet(() -> resolver.filterFor(scope));
     }
 
     @Override
@@ -83,13 +82,12 @@ class DefaultEnterpriseDirectory implements EnterpriseDirectory, EnterpriseRegis
 
     @Override
     public Map<UUID, String> namesOf(Set<UUID> ids) {
-        return ids.isEmpty() ? Map.of() : enterprises.listWithin(EnterpriseFilter.only(ids)).stream()
-                .collect(Collectors.toUnmodifiableMap(EnterpriseSummary::id, EnterpriseSummary::name));
+        return ids.isEmpty() ? Map.of() : Map.copyOf(enterprises.names(ids));
     }
 
     @Override
     public List<EnterpriseSummary> enterprisesWithin(DataScope scope) {
-        return enterprises.listWithin(filterFor(scope));
+        return enterprises.listVisible(scope);
     }
 
     @Override

@@ -6,12 +6,10 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterprisePermissions;
 import org.chemsafe.enterprise.EnterpriseSummary;
 import org.chemsafe.enterprise.Region;
 import org.chemsafe.shared.CurrentActor;
-import org.chemsafe.shared.EnterpriseFilter;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ProblemException;
@@ -37,15 +35,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class EnterpriseController {
 
     private static final String WRITE = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_WRITE + "')";
+    private static final String REGISTER = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_REGISTER + "')";
 
-    private final EnterpriseDirectory directory;
     private final EnterpriseRepository enterprises;
     private final RegionRepository regions;
     private final EnterpriseProfiles profiles;
 
-    EnterpriseController(EnterpriseDirectory directory, EnterpriseRepository enterprises, RegionRepository regions,
-            EnterpriseProfiles profiles) {
-        this.directory = directory;
+    EnterpriseController(EnterpriseRepository enterprises, RegionRepository regions, EnterpriseProfiles profiles) {
         this.enterprises = enterprises;
         this.regions = regions;
         this.profiles = profiles;
@@ -55,12 +51,11 @@ class EnterpriseController {
     @Operation(summary = "Search the enterprises within the caller's scope")
     PageResult<EnterpriseSummary> search(@RequestParam(required = false) @Size(max = 100) @Nullable String q,
             @RequestParam(required = false) @Size(max = 12) @Nullable String regionCode, @Valid PageQuery page) {
-        EnterpriseFilter filter = directory.filterFor(CurrentActor.get().scope());
         Region region = null;
         if (regionCode != null && !regionCode.isBlank()) {
             region = regions.find(regionCode).orElseThrow(() -> ProblemException.notFound("region", regionCode));
         }
-        return enterprises.search(filter, q, region, page);
+        return enterprises.search(CurrentActor.get().scope(), q, region, page);
     }
 
     @GetMapping("/{id}")
@@ -70,7 +65,7 @@ class EnterpriseController {
     }
 
     @PostMapping
-    @PreAuthorize(WRITE)
+    @PreAuthorize(REGISTER)
     @Operation(summary = "Register an enterprise in a town of the caller's region")
     ResponseEntity<EnterpriseProfile> register(@Valid @RequestBody EnterpriseProfileRequest request) {
         EnterpriseProfile created = profiles.register(CurrentActor.get(), request);

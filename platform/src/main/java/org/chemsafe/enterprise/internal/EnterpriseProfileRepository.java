@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.chemsafe.enterprise.EnterpriseKind;
 import org.chemsafe.enterprise.EnterpriseStatus;
 import org.chemsafe.enterprise.StandardizationLevel;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,15 +22,17 @@ import org.springframework.stereotype.Repository;
 class EnterpriseProfileRepository {
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    EnterpriseProfileRepository(JdbcClient jdbc) {
+    EnterpriseProfileRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
-    Optional<EnterpriseProfile> find(UUID id) {
-        return jdbc.sql("""
+    Optional<EnterpriseProfile> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, """
                 select e.*, r.name as region_name from enterprise e join region r on r.code = e.region_code
-                where e.id = :id""").param("id", id).query(EnterpriseProfileRepository::map).optional();
+                where @scope(e.id) and e.id = :id""").param("id", id).query(EnterpriseProfileRepository::map).optional();
     }
 
     boolean nameTaken(String name, @Nullable UUID except) {

@@ -3,19 +3,21 @@ package org.chemsafe.enterprise.internal;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.enterprise.EnterprisePermissions;
 import org.chemsafe.enterprise.Region;
 import org.chemsafe.enterprise.RegionLevel;
 import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ProblemException;
-import org.chemsafe.shared.ScopeKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers enterprises and keeps their profiles. Government users register enterprises in the towns of their
- * region; an enterprise keeps its own profile but cannot move itself out of the town it was registered in.
+ * Registers enterprises and keeps their profiles. Holders of {@code enterprise:register} (supervisors, the platform)
+ * register enterprises in the towns of their scope and move them; an enterprise keeps its own profile but cannot
+ * move itself out of the town it was registered in.
  */
 @Service
 @Transactional
@@ -33,38 +35,28 @@ class EnterpriseProfiles {
 
     @Transactional(readOnly = true)
     EnterpriseProfile get(Actor actor, UUID id) {
-        return profiles.find(visible(actor, id)).orElseThrow(() -> ProblemException.notFound("enterprise", id));
+        return profiles.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("enterprise", id));
     }
 
     EnterpriseProfile register(Actor actor, EnterpriseProfileRequest request) {
-        if (actor.scope().kind() == ScopeKind.ENTERPRISE) {
-            throw ProblemException.forbidden("enterprise.register.government-only");
-        }
         checkTown(actor, request.regionCode());
         checkNameFree(request.name(), null);
         UUID id = UUID.randomUUID();
         profiles.insert(id, request);
-        return profiles.find(id).orElseThrow();
+        return profiles.findVisible(id, DataScope.enterprise(id)).orElseThrow();
     }
 
     EnterpriseProfile update(Actor actor, UUID id, EnterpriseProfileRequest request) {
         EnterpriseProfile current = get(actor, id);
         if (!current.regionCode().equals(request.regionCode())) {
-            if (actor.scope().kind() == ScopeKind.ENTERPRISE) {
+            if (!CurrentActor.holds(EnterprisePermissions.ENTERPRISE_REGISTER)) {
                 throw ProblemException.forbidden("enterprise.update.region-by-government");
             }
             checkTown(actor, request.regionCode());
         }
         checkNameFree(request.name(), id);
         profiles.update(id, request);
-        return profiles.find(id).orElseThrow();
-    }
-
-    private UUID visible(Actor actor, UUID id) {
-        if (!directory.filterFor(actor.scope()).permits(id)) {
-            throw ProblemException.notFound("enterprise", id);
-        }
-        return id;
+        return profiles.findVisible(id, actor.scope()).orElseThrow();
     }
 
     private void checkTown(Actor actor, String regionCode) {

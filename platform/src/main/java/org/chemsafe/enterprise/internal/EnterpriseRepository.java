@@ -1,6 +1,8 @@
 package org.chemsafe.enterprise.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -8,9 +10,10 @@ import java.util.UUID;
 import org.chemsafe.enterprise.EnterpriseSummary;
 import org.chemsafe.enterprise.NewEnterprise;
 import org.chemsafe.enterprise.Region;
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
 import org.chemsafe.shared.SqlText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,51 +28,48 @@ class EnterpriseRepository {
                 e.longitude, e.latitude
             from enterprise e join region r on r.code = e.region_code""";
 
+    private static final String FROM = "enterprise e join region r on r.code = e.region_code";
+
     private static final RowMapper<EnterpriseSummary> SUMMARY = (rs, n) -> new EnterpriseSummary(
             rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("unified_social_credit_code"),
             EnterpriseProfileRepository.kinds(rs.getArray("kinds")), rs.getString("region_code"), rs.getString("region_name"),
             rs.getString("address"), rs.getBigDecimal("longitude"), rs.getBigDecimal("latitude"));
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    EnterpriseRepository(JdbcClient jdbc) {
+    EnterpriseRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
+    /** Internal look-up by id, without a scope: for the directory's own questions (names, region of an id). */
     Optional<EnterpriseSummary> find(UUID id) {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(SUMMARY).optional();
     }
 
-    Set<UUID> idsWithin(Region region) {
-        return Set.copyOf(jdbc.sql("""
-                select e.id from enterprise e join region r on r.code = e.region_code
-                where r.path = :path or r.path like :prefix""")
-                .param("path", region.path()).param("prefix", region.path() + ".%").query(UUID.class).list());
+    /** Internal look-up of names by id, without a scope: names to show on another module's page. */
+    Map<UUID, String> names(Set<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, name from enterprise where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+        return names;
     }
 
-    List<EnterpriseSummary> listWithin(EnterpriseFilter filter) {
-        return jdbc.sql(SELECT + " where " + filter.sql("e.id") + " order by e.name")
-                .param(EnterpriseFilter.PARAMETER, filter.ids()).query(SUMMARY).list();
+    List<EnterpriseSummary> listVisible(DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(e.id) order by e.name").query(SUMMARY).list();
     }
 
-    PageResult<EnterpriseSummary> search(EnterpriseFilter filter, @Nullable String text, @Nullable Region region,
+    PageResult<EnterpriseSummary> search(DataScope scope, @Nullable String text, @Nullable Region region,
             PageQuery page) {
-        String where = " where " + filter.sql("e.id")
+        String where = "@scope(e.id)"
                 + " and (cast(:pattern as text) is null or e.name like :pattern or e.unified_social_credit_code like :pattern)"
                 + " and (cast(:regionPath as text) is null or r.path = :regionPath or r.path like :regionPrefix)";
-        String pattern = SqlText.containsPattern(text);
-        String regionPath = region == null ? null : region.path();
-        String regionPrefix = region == null ? null : region.path() + ".%";
-        long total = jdbc.sql("select count(*) from enterprise e join region r on r.code = e.region_code" + where)
-                .param(EnterpriseFilter.PARAMETER, filter.ids()).param("pattern", pattern)
-                .param("regionPath", regionPath).param("regionPrefix", regionPrefix)
-                .query(Long.class).single();
-        List<EnterpriseSummary> content = jdbc.sql(SELECT + where + " order by e.name limit :limit offset :offset")
-                .param(EnterpriseFilter.PARAMETER, filter.ids()).param("pattern", pattern)
-                .param("regionPath", regionPath).param("regionPrefix", regionPrefix)
-                .param("limit", page.pageSize()).param("offset", page.offset())
-                .query(SUMMARY).list();
-        return PageResult.of(content, page, total);
+        Map<String, @Nullable Object> params = new HashMap<>();
+        params.put("pattern", SqlText.containsPattern(text));
+        params.put("regionPath", region == null ? null : region.path());
+        params.put("regionPrefix", region == null ? null : region.path() + ".%");
+        return scoped.page(scope, new ScopedJdbc.Page(SELECT, FROM, where, "e.name, e.id"), params, SUMMARY, page);
     }
 
     UUID insert(NewEnterprise enterprise) {

@@ -10,9 +10,9 @@ import org.chemsafe.shared.ScopeKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Scope checks for rows an enterprise owns: which enterprise a write goes to, and whether a row may be seen. */
+/** The owner check for writes of rows an enterprise owns (reads are scoped in their SQL by ScopedJdbc). */
 @Component
-public class EnterpriseScopes implements EnterpriseAccess {
+class EnterpriseScopes implements EnterpriseAccess {
 
     private final EnterpriseDirectory directory;
 
@@ -22,7 +22,7 @@ public class EnterpriseScopes implements EnterpriseAccess {
 
     /**
      * The enterprise a new row belongs to: an enterprise user's own (naming another is refused); for platform and
-     * government users the named one, which must lie in their scope.
+     * government users the named one, which must exist (404) and lie in their scope (403).
      */
     @Override
     public UUID ownerFor(Actor actor, @Nullable UUID requested) {
@@ -36,16 +36,12 @@ public class EnterpriseScopes implements EnterpriseAccess {
         if (requested == null) {
             throw ProblemException.ruleViolation("enterprise.owner.required");
         }
+        if (directory.findEnterprise(requested).isEmpty()) {
+            throw ProblemException.notFound("enterprise", requested);
+        }
         if (!directory.filterFor(actor.scope()).permits(requested)) {
             throw ProblemException.forbidden("enterprise.owner.other");
         }
         return requested;
-    }
-
-    /** Answers 404 for a row of an enterprise outside the caller's scope, as if it did not exist. */
-    public void checkVisible(Actor actor, UUID enterpriseId, String resource, Object id) {
-        if (!directory.filterFor(actor.scope()).permits(enterpriseId)) {
-            throw ProblemException.notFound(resource, id);
-        }
     }
 }

@@ -4,13 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
 import org.chemsafe.shared.SqlValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -23,9 +24,11 @@ class ApiTokenRepository {
     private static final RowMapper<ApiToken> TOKEN = ApiTokenRepository::map;
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    ApiTokenRepository(JdbcClient jdbc) {
+    ApiTokenRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
     void insert(ApiToken token, String hash) {
@@ -39,24 +42,20 @@ class ApiTokenRepository {
                 .update();
     }
 
+    /** Internal look-up without a scope: authenticating a presented token, before there is a caller. */
     Optional<ApiToken> findByHash(String hash) {
         return jdbc.sql("select * from api_token where token_hash = :hash").param("hash", hash).query(TOKEN)
                 .optional();
     }
 
-    Optional<ApiToken> find(UUID id, EnterpriseFilter scope) {
-        return jdbc.sql("select * from api_token where id = :id and " + scope.sql("enterprise_id")).param("id", id)
-                .param(EnterpriseFilter.PARAMETER, scope.ids()).query(TOKEN).optional();
+    Optional<ApiToken> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, "select * from api_token t where @scope(t.enterprise_id) and t.id = :id")
+                .param("id", id).query(TOKEN).optional();
     }
 
-    PageResult<ApiToken> list(EnterpriseFilter scope, PageQuery page) {
-        long total = jdbc.sql("select count(*) from api_token where " + scope.sql("enterprise_id"))
-                .param(EnterpriseFilter.PARAMETER, scope.ids()).query(Long.class).single();
-        List<ApiToken> content = jdbc.sql("select * from api_token where " + scope.sql("enterprise_id")
-                + " order by created_at desc limit :limit offset :offset")
-                .param(EnterpriseFilter.PARAMETER, scope.ids()).param("limit", page.pageSize())
-                .param("offset", page.offset()).query(TOKEN).list();
-        return PageResult.of(content, page, total);
+    PageResult<ApiToken> list(DataScope scope, PageQuery page) {
+        return scoped.page(scope, new ScopedJdbc.Page("select * from api_token t", "api_token t",
+                "@scope(t.enterprise_id)", "t.created_at desc, t.id"), Map.of(), TOKEN, page);
     }
 
     void revoke(UUID id, Instant at) {

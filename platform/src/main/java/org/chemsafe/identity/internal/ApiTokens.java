@@ -14,15 +14,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterpriseSummary;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
-import org.chemsafe.shared.EnterpriseFilter;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ProblemException;
-import org.chemsafe.shared.ScopeKind;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -44,45 +43,40 @@ class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final EnterpriseDirectory directory;
+    private final EnterpriseAccess access;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    ApiTokens(ApiTokenRepository tokens, EnterpriseDirectory directory, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, EnterpriseDirectory directory, EnterpriseAccess access, Clock clock) {
         this.tokens = tokens;
         this.directory = directory;
+        this.access = access;
         this.clock = clock;
     }
 
     CreatedApiToken create(Actor actor, CreateApiTokenRequest request) {
-        UUID enterpriseId = request.enterpriseId();
-        if (actor.scope().kind() == ScopeKind.ENTERPRISE) {
-            if (enterpriseId != null && !enterpriseId.equals(actor.scope().enterpriseId())) {
-                throw ProblemException.forbidden("identity.token.other-enterprise");
-            }
-            enterpriseId = actor.scope().enterpriseId();
-        } else if (enterpriseId == null) {
-            throw ProblemException.ruleViolation("identity.token.enterprise-required");
-        } else if (!directory.covers(actor.scope(), DataScope.enterprise(enterpriseId))) {
-            throw ProblemException.forbidden("identity.token.other-enterprise");
-        }
+        UUID enterpriseId = access.ownerFor(actor, request.enterpriseId());
+        AuditTargets.concerns(enterpriseId);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken stored = new ApiToken(UUID.randomUUID(), request.name(), request.purpose(), enterpriseId,
                 token.substring(0, PREFIX.length() + 6), actor.name(), clock.instant(), request.expiresAt(), null, null);
         tokens.insert(stored, hash(token));
-        return new CreatedApiToken(token, view(tokens.find(stored.id(), EnterpriseFilter.all()).orElseThrow()));
+        return new CreatedApiToken(token,
+                view(tokens.findVisible(stored.id(), DataScope.enterprise(enterpriseId)).orElseThrow()));
     }
 
     @Transactional(readOnly = true)
     PageResult<ApiTokenView> list(Actor actor, PageQuery page) {
-        return tokens.list(directory.filterFor(actor.scope()), page).map(this::view);
+        return tokens.list(actor.scope(), page).map(this::view);
     }
 
     void revoke(Actor actor, UUID id) {
-        ApiToken token = tokens.find(id, directory.filterFor(actor.scope()))
+        ApiToken token = tokens.findVisible(id, actor.scope())
                 .orElseThrow(() -> ProblemException.notFound("api-token", id));
+        AuditTargets.concerns(token.enterpriseId());
         if (token.revokedAt() != null) {
             throw ProblemException.conflict("identity.token.already-revoked");
         }

@@ -2,17 +2,14 @@ package org.chemsafe.identity.internal;
 
 import java.sql.Timestamp;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.shared.DataScope;
-import org.chemsafe.shared.EnterpriseFilter;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
 import org.chemsafe.shared.SqlText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -29,14 +26,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class AuditLog {
 
+    /**
+     * Entries concerning an enterprise of the scope or made by a government user of its region subtree, filtered by
+     * the query.
+     */
+    private static final String WHERE = """
+            (@scope(a.enterprise_id) or @regions(a.actor_region_code))
+             and (cast(:from as timestamptz) is null or a.occurred_at >= :from)
+             and (cast(:to as timestamptz) is null or a.occurred_at < :to)
+             and (cast(:actor as text) is null or a.actor_name like :actor)
+             and (cast(:action as text) is null or a.action like :action or a.resource like :action)
+             and (cast(:outcome as text) is null or a.outcome = :outcome)""";
+
     private final RowMapper<AuditEntry> entryMapper;
 
     private final JdbcClient jdbc;
-    private final EnterpriseDirectory directory;
+    private final RegionScopedJdbc scoped;
 
-    AuditLog(JdbcClient jdbc, EnterpriseDirectory directory, ScopeNames scopeNames) {
+    AuditLog(JdbcClient jdbc, RegionScopedJdbc scoped, ScopeNames scopeNames) {
         this.jdbc = jdbc;
-        this.directory = directory;
+        this.scoped = scoped;
         this.entryMapper = (rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getString("actor_name"), scopeNames.describe(rs.getString("actor_scope_kind"),
                         rs.getString("actor_region_code"), rs.getObject("enterprise_id", UUID.class)),
@@ -69,48 +78,27 @@ class AuditLog {
 
     @Transactional(readOnly = true)
     public PageResult<AuditEntry> search(DataScope scope, AuditQuery query, PageQuery page) {
-        Filter filter = filter(scope, query);
-        long total = jdbc.sql("select count(*) from audit_event a" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<AuditEntry> content = jdbc.sql("select a.* from audit_event a" + filter.where()
-                + " order by a.occurred_at desc, a.id desc limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.pageSize()).param("offset", page.offset())
-                .query(entryMapper).list();
-        return PageResult.of(content, page, total);
+        return scoped.page(scope, new ScopedJdbc.Page("select a.* from audit_event a", "audit_event a", WHERE,
+                "a.occurred_at desc, a.id desc"), params(query), entryMapper, page);
     }
 
     /** Streams every matching entry, newest first, without holding them all in memory. */
     @Transactional(readOnly = true)
     public void forEach(DataScope scope, AuditQuery query, int limit, Consumer<AuditEntry> consumer) {
-        Filter filter = filter(scope, query);
-        jdbc.sql("select a.* from audit_event a" + filter.where() + " order by a.occurred_at desc, a.id desc limit :limit")
-                .params(filter.params()).param("limit", limit).withFetchSize(500).query(entryMapper).stream()
+        scoped.sql(scope, "select a.* from audit_event a where " + WHERE
+                + " order by a.occurred_at desc, a.id desc limit :limit")
+                .params(params(query)).param("limit", limit).withFetchSize(500).query(entryMapper).stream()
                 .forEach(consumer);
     }
 
-    private Filter filter(DataScope scope, AuditQuery query) {
-        EnterpriseFilter enterprises = directory.filterFor(scope);
-        Set<String> regionCodes = scope.isPlatform() ? Set.of() : directory.regionCodesWithin(scope);
-        String scopePredicate = scope.isPlatform() ? "true"
-                : "(" + enterprises.sql("a.enterprise_id") + " or a.actor_region_code = any(:regionCodes))";
-        Map<String, Object> params = new HashMap<>();
-        params.put(EnterpriseFilter.PARAMETER, enterprises.ids());
-        params.put("regionCodes", regionCodes.toArray(String[]::new));
+    private static Map<String, @Nullable Object> params(AuditQuery query) {
+        Map<String, @Nullable Object> params = new HashMap<>();
         params.put("from", query.from() == null ? null : Timestamp.from(query.from()));
         params.put("to", query.to() == null ? null : Timestamp.from(query.to()));
         params.put("actor", SqlText.containsPattern(query.actor()));
         params.put("action", SqlText.containsPattern(query.action()));
         params.put("outcome", query.outcome() == null ? null : query.outcome().name());
-        String where = " where " + scopePredicate + " " + """
-                 and (cast(:from as timestamptz) is null or a.occurred_at >= :from)
-                 and (cast(:to as timestamptz) is null or a.occurred_at < :to)
-                 and (cast(:actor as text) is null or a.actor_name like :actor)
-                 and (cast(:action as text) is null or a.action like :action or a.resource like :action)
-                 and (cast(:outcome as text) is null or a.outcome = :outcome)""";
-        return new Filter(where, params);
-    }
-
-    private record Filter(String where, Map<String, Object> params) {
+        return params;
     }
 
     private static @Nullable String truncate(@Nullable String value, int max) {

@@ -8,13 +8,13 @@ import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.ProblemException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,14 +33,16 @@ class AuthController {
     private final CurrentUsers currentUsers;
     private final PasswordChanges passwordChanges;
     private final SecurityContextRepository contextRepository;
+    private final CsrfTokenRepository csrfTokens;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
     AuthController(LoginService logins, CurrentUsers currentUsers, PasswordChanges passwordChanges,
-            SecurityContextRepository contextRepository) {
+            SecurityContextRepository contextRepository, CsrfTokenRepository csrfTokens) {
         this.logins = logins;
         this.currentUsers = currentUsers;
         this.passwordChanges = passwordChanges;
         this.contextRepository = contextRepository;
+        this.csrfTokens = csrfTokens;
     }
 
     @GetMapping("/csrf")
@@ -50,18 +52,23 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    @Operation(summary = "Sign in with username and password; starts a session (HttpOnly cookie)")
+    @Operation(summary = "Sign in with username and password; starts a session (HttpOnly cookie) and replaces the "
+            + "CSRF token (a new XSRF-TOKEN cookie)")
     CurrentUserView login(@Valid @RequestBody LoginRequest login, HttpServletRequest request,
             HttpServletResponse response) {
-        Authentication authentication = logins.login(login.username(), login.password(), request.getRemoteAddr());
+        AuditRequestFilter.recordedByHandler(request); // the login service audits every attempt with its reason
+        LoginService.SignedIn signedIn = logins.login(login.username(), login.password(), request.getRemoteAddr());
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
         SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
+        context.setAuthentication(signedIn.authentication());
         contextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
-        return currentUsers.view((Actor) authentication.getPrincipal());
+        SessionCredentials.bind(request.getSession(), signedIn.user().passwordHash());
+        // a token known before login (perhaps planted) no longer works after it
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
+        return currentUsers.view((Actor) signedIn.authentication().getPrincipal());
     }
 
     @PostMapping("/logout")
@@ -78,13 +85,14 @@ class AuthController {
     }
 
     @PostMapping("/password")
-    @Operation(summary = "Change one's own password")
-    ResponseEntity<Void> changePassword(@Valid @RequestBody ChangePasswordRequest change) {
+    @Operation(summary = "Change one's own password, proving the current one; ends the user's other sessions")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody ChangePasswordRequest change, HttpServletRequest request) {
         Actor actor = CurrentActor.get();
         if (actor.kind() != Actor.Kind.USER) {
             throw ProblemException.forbidden("identity.password.users-only");
         }
-        passwordChanges.changeOwn(actor.id(), change.currentPassword(), change.newPassword());
+        String hash = passwordChanges.changeOwn(actor.id(), change.currentPassword(), change.newPassword());
+        SessionCredentials.bind(request.getSession(), hash);
         return ResponseEntity.noContent().build();
     }
 }

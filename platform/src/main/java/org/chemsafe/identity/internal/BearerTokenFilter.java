@@ -18,17 +18,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates machine clients by {@code Authorization: Bearer <API token>}. The context is not saved in a
- * session: each request carries its token. An unknown, revoked or expired token is answered 401 at once.
+ * session: each request carries its token. An unknown, revoked or expired token is answered 401 at once. The
+ * configured metrics secret ({@link MetricsToken}) is accepted the same way, for the actuator only.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
+    private final MetricsToken metricsToken;
     private final ProblemSecurityHandlers handlers;
 
-    BearerTokenFilter(ApiTokens tokens, ProblemSecurityHandlers handlers) {
+    BearerTokenFilter(ApiTokens tokens, MetricsToken metricsToken, ProblemSecurityHandlers handlers) {
         this.tokens = tokens;
+        this.metricsToken = metricsToken;
         this.handlers = handlers;
     }
 
@@ -45,7 +48,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String presented = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
-        Optional<Authentication> authentication = tokens.authenticate(presented);
+        Optional<Authentication> authentication = tokens.authenticate(presented)
+                .or(() -> metricsToken.authenticate(presented));
         if (authentication.isEmpty()) {
             handlers.write(request, response, ProblemType.UNAUTHENTICATED, "problem.unauthenticated.token");
             return;

@@ -16,8 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks a username and password. Five consecutive failures (configurable) lock the account for fifteen minutes
- * (configurable); every attempt and every lock is audited.
+ * Checks a username and password. Failed attempts are slowed down per name and client address
+ * ({@link LoginThrottle}); unknown names and wrong passwords get the same answer after the same work (one bcrypt
+ * comparison); every attempt and every pause is audited.
  */
 @Service
 class LoginService {
@@ -31,64 +32,74 @@ class LoginService {
     private final UserActors actors;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
-    private final IdentitySettings settings;
+    private final LoginThrottle throttle;
     private final Clock clock;
     // Compared against when the user does not exist, so that the answer takes as long either way.
     private final String unknownUserHash;
 
     LoginService(UserRepository users, UserActors actors, PasswordEncoder passwordEncoder, AuditLog audit,
-            IdentitySettings settings, Clock clock) {
+            LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.actors = actors;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
-        this.settings = settings;
+        this.throttle = throttle;
         this.clock = clock;
         this.unknownUserHash = passwordEncoder.encode("no such user");
     }
 
-    Authentication login(String username, String password, @Nullable String clientAddress) {
+    SignedIn login(String username, String password, @Nullable String clientAddress) {
         Instant now = clock.instant();
         Optional<UserAccount> found = users.findByUsername(username);
-        if (found.isEmpty()) {
-            passwordEncoder.matches(password, unknownUserHash);
-            audit.append(new AuditRecord(null, username, null, ACTION_LOGIN, null, AuditOutcome.DENIED, 401,
-                    clientAddress, "unknown user"));
-            throw new ProblemException(ProblemType.BAD_CREDENTIALS, "identity.login.bad-credentials");
+        Optional<Instant> blocked = throttle.blockedUntil(username, clientAddress, now);
+        if (blocked.isPresent()) {
+            audit.append(record(username, found, AuditOutcome.DENIED, 423, clientAddress,
+                    "attempts from this address paused until " + blocked.get()));
+            throw paused(blocked.get());
         }
-        UserAccount user = found.get();
-        Actor actor = new Actor(Actor.Kind.USER, user.id(), user.username(), user.scope());
-        if (user.lockedAt(now)) {
-            audit.append(AuditRecord.of(actor, ACTION_LOGIN, null, AuditOutcome.DENIED, 423, clientAddress,
-                    "account locked until " + user.lockedUntil()));
-            throw locked(user.lockedUntil());
-        }
-        if (!passwordEncoder.matches(password, user.passwordHash())) {
-            Optional<Instant> lockedUntil = users.recordFailedLogin(user.id(), settings.lockout().maxAttempts(),
-                    now.plus(settings.lockout().duration()));
-            audit.append(AuditRecord.of(actor, ACTION_LOGIN, null, AuditOutcome.DENIED, 401, clientAddress,
-                    "bad password"));
-            if (lockedUntil.isPresent()) {
-                log.warn("Account {} locked until {} after {} failed logins", user.username(), lockedUntil.get(),
-                        settings.lockout().maxAttempts());
-                audit.append(AuditRecord.of(actor, ACTION_LOCK, null, AuditOutcome.SUCCESS, null, clientAddress,
-                        "locked until " + lockedUntil.get()));
-                throw locked(lockedUntil.get());
+        String hash = found.map(UserAccount::passwordHash).orElse(unknownUserHash);
+        boolean matches = passwordEncoder.matches(password, hash);
+        if (found.isEmpty() || !matches) {
+            audit.append(record(username, found, AuditOutcome.DENIED, 401, clientAddress,
+                    found.isEmpty() ? "unknown user" : "bad password"));
+            Optional<Instant> pause = throttle.recordFailure(username, clientAddress, now);
+            if (pause.isPresent()) {
+                log.warn("Logins as {} from {} paused until {} after repeated failures", username, clientAddress,
+                        pause.get());
+                audit.append(AuditRecord.named(found.map(LoginService::actorOf).orElse(null), username, ACTION_LOCK,
+                        null, AuditOutcome.SUCCESS, null, clientAddress,
+                        "attempts from this address paused until " + pause.get()));
+                throw paused(pause.get());
             }
             throw new ProblemException(ProblemType.BAD_CREDENTIALS, "identity.login.bad-credentials");
         }
+        UserAccount user = found.get();
         if (!user.enabled()) {
-            audit.append(AuditRecord.of(actor, ACTION_LOGIN, null, AuditOutcome.DENIED, 401, clientAddress,
-                    "account disabled"));
+            audit.append(record(username, found, AuditOutcome.DENIED, 401, clientAddress, "account disabled"));
             throw new ProblemException(ProblemType.BAD_CREDENTIALS, "identity.login.disabled");
         }
+        throttle.recordSuccess(username, clientAddress);
         users.recordSuccessfulLogin(user.id(), now);
-        audit.append(AuditRecord.of(actor, ACTION_LOGIN, null, AuditOutcome.SUCCESS, 200, clientAddress, null));
-        return actors.authenticationOf(user);
+        audit.append(record(username, found, AuditOutcome.SUCCESS, 200, clientAddress, null));
+        return new SignedIn(user, actors.authenticationOf(user));
     }
 
-    private static ProblemException locked(Instant until) {
+    private static AuditRecord record(String username, Optional<UserAccount> user, AuditOutcome outcome, int status,
+            @Nullable String clientAddress, @Nullable String detail) {
+        return AuditRecord.named(user.map(LoginService::actorOf).orElse(null), username, ACTION_LOGIN, null, outcome,
+                status, clientAddress, detail);
+    }
+
+    private static Actor actorOf(UserAccount user) {
+        return new Actor(Actor.Kind.USER, user.id(), user.username(), user.scope());
+    }
+
+    private static ProblemException paused(Instant until) {
         return new ProblemException(ProblemType.ACCOUNT_LOCKED, Map.of("lockedUntil", until.toString()),
                 "identity.login.locked", until.toString());
+    }
+
+    /** A user who signed in, with the authentication to keep in the session. */
+    record SignedIn(UserAccount user, Authentication authentication) {
     }
 }

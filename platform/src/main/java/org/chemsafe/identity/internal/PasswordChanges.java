@@ -23,11 +23,12 @@ class PasswordChanges {
         this.passwordEncoder = passwordEncoder;
     }
 
-    void changeOwn(UUID userId, String currentPassword, String newPassword) {
+    /** Answers the new password's hash, to re-bind the session that made the change. */
+    String changeOwn(UUID userId, String currentPassword, String newPassword) {
         UserAccount user = users.find(userId).orElseThrow(() -> ProblemException.notFound("user", userId));
         if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw new ProblemException(ProblemType.RULE_VIOLATION, "identity.password.current-wrong");
         }
-        writer.setPassword(user, newPassword);
+        return writer.setPassword(user, newPassword);
     }
 }

@@ -1,7 +1,6 @@
 package org.chemsafe.identity.internal;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -18,19 +17,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a session's user current: a user disabled, locked or removed since signing in loses the session at the next
- * request, and role changes take effect at once. One indexed lookup per signed-in request.
+ * Keeps a session's user current: a user disabled or removed since signing in, or whose password was changed or
+ * reset since ({@link SessionCredentials}), loses the session at the next request, and role changes take effect at
+ * once. One indexed lookup per signed-in request.
  */
 class SessionUserFilter extends OncePerRequestFilter {
 
     private final UserRepository users;
     private final UserActors actors;
-    private final Clock clock;
 
-    SessionUserFilter(UserRepository users, UserActors actors, Clock clock) {
+    SessionUserFilter(UserRepository users, UserActors actors) {
         this.users = users;
         this.actors = actors;
-        this.clock = clock;
     }
 
     @Override
@@ -38,18 +36,17 @@ class SessionUserFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<Actor> actor = CurrentActor.find().filter(found -> found.kind() == Actor.Kind.USER);
         if (actor.isPresent()) {
+            HttpSession session = request.getSession(false);
             Optional<Authentication> refreshed = users.find(actor.get().id())
-                    .filter(user -> user.enabled() && !user.lockedAt(clock.instant()))
+                    .filter(user -> user.enabled() && session != null
+                            && SessionCredentials.matches(session, user.passwordHash()))
                     .map(actors::authenticationOf);
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             if (refreshed.isPresent()) {
                 context.setAuthentication(refreshed.get());
                 AuditRequestFilter.rememberActor(request, (Actor) refreshed.get().getPrincipal());
-            } else {
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
+            } else if (session != null) {
+                session.invalidate();
             }
             SecurityContextHolder.setContext(context);
         }

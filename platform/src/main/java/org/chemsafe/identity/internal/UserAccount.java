@@ -8,10 +8,5 @@ import org.jspecify.annotations.Nullable;
 
 /** A stored user account. */
 record UserAccount(UUID id, String username, String displayName, @Nullable String phone, String passwordHash,
-        boolean enabled, DataScope scope, int failedAttempts, @Nullable Instant lockedUntil, Instant createdAt,
-        @Nullable Instant lastLoginAt) {
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
+        boolean enabled, DataScope scope, Instant createdAt, @Nullable Instant lastLoginAt) {
 }

@@ -5,17 +5,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.chemsafe.shared.DataScope;
-import org.chemsafe.shared.EnterpriseFilter;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
 import org.chemsafe.shared.SqlValues;
 import org.chemsafe.shared.ScopeKind;
 import org.chemsafe.shared.SqlText;
@@ -29,10 +29,21 @@ class UserRepository {
 
     private static final RowMapper<UserAccount> ACCOUNT = UserRepository::map;
 
-    private final JdbcClient jdbc;
+    /**
+     * Users a scope sees: those of its enterprises, the government users of its region subtree, and (for the platform
+     * scope) the platform users.
+     */
+    private static final String VISIBLE = """
+            ((u.scope_kind = 'ENTERPRISE' and @scope(u.scope_enterprise_id))
+             or (u.scope_kind = 'REGION' and @regions(u.scope_region_code))
+             or (u.scope_kind = 'PLATFORM' and :scopeIsPlatform))""";
 
-    UserRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final RegionScopedJdbc scoped;
+
+    UserRepository(JdbcClient jdbc, RegionScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
     Optional<UserAccount> findByUsername(String username) {
@@ -40,6 +51,7 @@ class UserRepository {
                 .param("username", username).query(ACCOUNT).optional();
     }
 
+    /** Internal look-up without a scope (sign-in, sessions, reading back a user just written or checked). */
     Optional<UserAccount> find(UUID id) {
         return jdbc.sql("select * from user_account where id = :id").param("id", id).query(ACCOUNT).optional();
     }
@@ -53,29 +65,21 @@ class UserRepository {
         return jdbc.sql("select count(*) from user_account").query(Long.class).single();
     }
 
-    /**
-     * Users visible in a scope: those of the enterprises the filter permits, plus (for government scopes) the
-     * government users of the given regions, plus platform users for the platform scope.
-     */
-    PageResult<UserAccount> search(DataScope scope, EnterpriseFilter enterprises, Set<String> regionCodes,
-            @Nullable String text, PageQuery page) {
-        String where = " where " + """
-                (%s
-                    or (u.scope_kind = 'REGION' and u.scope_region_code = any(:regionCodes))
-                    or (u.scope_kind = 'PLATFORM' and :platform))
-                   and (cast(:pattern as text) is null or u.username like :pattern or u.display_name like :pattern
-                        or u.phone like :pattern)"""
-                .formatted("(u.scope_kind = 'ENTERPRISE' and " + enterprises.sql("u.scope_enterprise_id") + ")");
-        Map<String, Object> params = Map.of(EnterpriseFilter.PARAMETER, enterprises.ids(), "regionCodes",
-                regionCodes.toArray(String[]::new), "platform", scope.isPlatform());
-        String pattern = SqlText.containsPattern(text);
-        long total = jdbc.sql("select count(*) from user_account u" + where).params(params)
-                .param("pattern", pattern).query(Long.class).single();
-        List<UserAccount> content = jdbc
-                .sql("select u.* from user_account u" + where + " order by u.created_at, u.username limit :limit offset :offset")
-                .params(params).param("pattern", pattern).param("limit", page.pageSize())
-                .param("offset", page.offset()).query(ACCOUNT).list();
-        return PageResult.of(content, page, total);
+    /** The user if the scope may see it (see {@link #VISIBLE}). */
+    Optional<UserAccount> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, "select * from user_account u where " + VISIBLE + " and u.id = :id").param("id", id)
+                .query(ACCOUNT).optional();
+    }
+
+    /** Users visible in a scope (see {@link #VISIBLE}) whose name, display name or phone contains the text. */
+    PageResult<UserAccount> search(DataScope scope, @Nullable String text, PageQuery page) {
+        String where = VISIBLE + """
+                 and (cast(:pattern as text) is null or u.username like :pattern or u.display_name like :pattern
+                      or u.phone like :pattern)""";
+        Map<String, @Nullable Object> params = new HashMap<>();
+        params.put("pattern", SqlText.containsPattern(text));
+        return scoped.page(scope, new ScopedJdbc.Page("select u.* from user_account u", "user_account u", where,
+                "u.created_at, u.username"), params, ACCOUNT, page);
     }
 
     void insert(UserAccount user) {
@@ -104,25 +108,14 @@ class UserRepository {
     }
 
     void recordSuccessfulLogin(UUID id, Instant at) {
-        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null, last_login_at = :at where id = :id")
+        jdbc.sql("update user_account set last_login_at = :at where id = :id")
                 .param("id", id).param("at", Timestamp.from(at)).update();
     }
 
-    /** Counts a failed login and locks the account when the count reaches the limit; returns the lock, if any. */
-    Optional<Instant> recordFailedLogin(UUID id, int maxAttempts, Instant lockUntil) {
-        return jdbc.sql("""
-                update user_account set
-                    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-                    locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end
-                where id = :id
-                returning case when failed_attempts = 0 then locked_until end""")
-                .param("id", id).param("max", maxAttempts).param("lockUntil", Timestamp.from(lockUntil))
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
-    }
-
-    void unlock(UUID id) {
-        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where id = :id").param("id", id)
-                .update();
+    /** Whether the enterprise has any user yet (a supervisor may create only its first administrator). */
+    boolean anyInEnterprise(UUID enterpriseId) {
+        return jdbc.sql("select exists(select 1 from user_account where scope_enterprise_id = :id)")
+                .param("id", enterpriseId).query(Boolean.class).single();
     }
 
     Map<UUID, List<String>> roleCodes(Collection<UUID> userIds) {
@@ -153,7 +146,7 @@ class UserRepository {
         };
         return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"),
                 rs.getString("display_name"), rs.getString("phone"), rs.getString("password_hash"),
-                rs.getBoolean("enabled"), scope, rs.getInt("failed_attempts"), SqlValues.instant(rs, "locked_until"),
-                rs.getTimestamp("created_at").toInstant(), SqlValues.instant(rs, "last_login_at"));
+                rs.getBoolean("enabled"), scope, rs.getTimestamp("created_at").toInstant(),
+                SqlValues.instant(rs, "last_login_at"));
     }
 }

@@ -36,14 +36,15 @@ class UserWriter {
 
     UUID create(NewUser user) {
         if (users.exists(user.username())) {
-            throw ProblemException.conflict("identity.user.username-taken", user.username());
+            // the same answer whoever holds the name, so that it does not tell a caller which names exist elsewhere
+            throw ProblemException.conflict("identity.user.username-unavailable");
         }
         checkPassword(user.username(), user.password());
         checkScopeExists(user.scope());
         checkRoles(user.roleCodes(), user.scope());
         UUID id = UUID.randomUUID();
         users.insert(new UserAccount(id, user.username(), user.displayName(), user.phone(),
-                passwordEncoder.encode(user.password()), true, user.scope(), 0, null, Instant.EPOCH, null));
+                passwordEncoder.encode(user.password()), true, user.scope(), Instant.EPOCH, null));
         users.replaceRoles(id, user.roleCodes());
         return id;
     }
@@ -53,9 +54,12 @@ class UserWriter {
         users.replaceRoles(user.id(), roleCodes);
     }
 
-    void setPassword(UserAccount user, String password) {
+    /** Sets a new password and answers its hash; sessions bound to the old one end (see SessionCredentials). */
+    String setPassword(UserAccount user, String password) {
         checkPassword(user.username(), password);
-        users.updatePassword(user.id(), passwordEncoder.encode(password));
+        String hash = passwordEncoder.encode(password);
+        users.updatePassword(user.id(), hash);
+        return hash;
     }
 
     private void checkPassword(String username, String password) {

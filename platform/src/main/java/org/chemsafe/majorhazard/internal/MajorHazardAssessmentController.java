@@ -26,8 +26,8 @@ class MajorHazardAssessmentController {
     }
 
     @PostMapping("/api/v1/major-hazards/assessments")
+    @AuditExempt("a stateless calculation: it changes nothing")
     @PreAuthorize("hasAuthority('" + MajorHazardPermissions.MAJOR_HAZARD_READ + "')")
-    @AuditExempt("stateless calculation: changes nothing")
     @Operation(summary = "Identify and grade one unit under GB 18218-2018 (a calculation; nothing is stored)",
             description = """
                     Q from Table 1 (by CAS number or name), else Table 2 (lowest Q of the hazard categories); \

@@ -12,6 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -47,16 +48,24 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
+    /** The platform connects as {@link ApplicationRole}, which row-level security applies to. */
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(postgres.getJdbcUrl(ApplicationRole.NAME, "postgres"));
+        config.setUsername(ApplicationRole.NAME);
+        config.setPassword(ApplicationRole.ensure(postgres.getPostgresDatabase()));
         config.setMaximumPoolSize(20);
         config.setPoolName("chemsafe-embedded");
         // the database is on this machine: waiting long for a connection only delays a shutdown
         config.setConnectionTimeout(5_000);
         return new HikariDataSource(config);
+    }
+
+    /** Migrations run as the owner ({@code postgres}), who creates the tables and their policies. */
+    @Bean
+    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres postgres) {
+        return configuration -> configuration.dataSource(postgres.getPostgresDatabase());
     }
 
     /** Marks the data source as the embedded one, so defaults such as demo data can follow it. */

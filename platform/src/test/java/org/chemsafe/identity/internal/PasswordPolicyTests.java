@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PasswordPolicyTests {
 
     final PasswordPolicy policy = new PasswordPolicy(
-            new IdentitySettings(new IdentitySettings.Lockout(5, Duration.ofMinutes(15)), 8));
+            new IdentitySettings(new IdentitySettings.Lockout(5, Duration.ofMinutes(1), Duration.ofMinutes(15)), 8));
 
     @Test
     void acceptsLettersAndDigitsOfTheMinimumLength() {

@@ -12,9 +12,10 @@ import java.util.UUID;
 
 import org.chemsafe.enterprise.CasNumber;
 import org.chemsafe.enterprise.ChemicalInfo;
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
 import org.chemsafe.shared.SqlText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,17 +45,29 @@ class ChemicalRepository {
 
     /** Exact matches of the text first, then Table 1 by row number, then the enterprises' chemicals by name. */
     private static final String ORDER = """
-            order by coalesce(e.name = cast(:text as varchar) or cast(:text as varchar) = any(e.aliases)
+            coalesce(e.name = cast(:text as varchar) or cast(:text as varchar) = any(e.aliases)
                               or cast(:text as varchar) = any(e.cas_numbers), false) desc,
                      e.enterprise_id is not null, case when e.enterprise_id is null then e.gb18218_seq end,
                      e.name, e.id""";
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    ChemicalRepository(JdbcClient jdbc) {
+    ChemicalRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
+    /** A Table 1 row, or an enterprise's chemical if the scope may see it. */
+    Optional<ChemicalInfo> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, RESOLVED + " where (c.enterprise_id is null or @scope(c.enterprise_id)) and c.id = :id")
+                .param("id", id).query(ChemicalRepository::map).optional();
+    }
+
+    /**
+     * Internal look-up without a scope: for the catalogue API ({@link DefaultChemicalCatalogue}), whose callers
+     * accept only reference rows and their own enterprise's chemicals, and for reading Table 1 rows.
+     */
     Optional<ChemicalInfo> find(UUID id) {
         return jdbc.sql(RESOLVED + " where c.id = :id").param("id", id).query(ChemicalRepository::map).optional();
     }
@@ -77,27 +90,23 @@ class ChemicalRepository {
      * Entries of the section whose name, alias or CAS number contains the text: Table 1 rows, and the enterprises'
      * chemicals the filter permits (only those of {@code enterpriseId} when given).
      */
-    PageResult<ChemicalInfo> search(EnterpriseFilter filter, CatalogueSection section, @Nullable UUID enterpriseId,
+    PageResult<ChemicalInfo> search(DataScope scope, CatalogueSection section, @Nullable UUID enterpriseId,
             @Nullable String text, PageQuery page) {
-        String reference = "e.enterprise_id is null";
-        String enterprise = "(e.enterprise_id is not null and " + filter.sql("e.enterprise_id")
-                + " and (cast(:enterpriseId as uuid) is null or e.enterprise_id = :enterpriseId))";
-        String where = " where " + switch (section) {
-            case REFERENCE -> reference;
-            case ENTERPRISE -> enterprise;
-            case ALL -> "(" + reference + " or " + enterprise + ")";
-        } + " and " + MATCHES_TEXT;
-        Map<String, Object> params = new HashMap<>();
-        params.put(EnterpriseFilter.PARAMETER, filter.ids());
+        String ofEnterprise = "(cast(:enterpriseId as uuid) is null or e.enterprise_id = :enterpriseId)";
+        String sectionPredicate = switch (section) {
+            case REFERENCE -> "e.enterprise_id is null";
+            case ENTERPRISE -> "e.enterprise_id is not null and " + ofEnterprise;
+            case ALL -> "(e.enterprise_id is null or " + ofEnterprise + ")";
+        };
+        String where = sectionPredicate + " and (e.enterprise_id is null or @scope(e.enterprise_id)) and "
+                + MATCHES_TEXT;
+        Map<String, @Nullable Object> params = new HashMap<>();
         params.put("enterpriseId", enterpriseId);
         params.put("pattern", SqlText.containsPattern(text));
         params.put("text", text == null ? null : text.strip());
-        String from = " from (" + RESOLVED + ") e";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<ChemicalInfo> content = jdbc.sql("select e.*" + from + where + " " + ORDER + " limit :limit offset :offset")
-                .params(params).param("limit", page.pageSize()).param("offset", page.offset())
-                .query(ChemicalRepository::map).list();
-        return PageResult.of(content, page, total);
+        String from = "(" + RESOLVED + ") e";
+        return scoped.page(scope, new ScopedJdbc.Page("select e.* from " + from, from, where, ORDER), params,
+                ChemicalRepository::map, page);
     }
 
     /** Whether another chemical of the enterprise (not {@code exceptId}) goes by this name, own or inherited. */

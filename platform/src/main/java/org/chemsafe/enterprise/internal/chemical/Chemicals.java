@@ -42,11 +42,10 @@ class Chemicals {
     @Transactional(readOnly = true)
     PageResult<ChemicalInfo> search(Actor actor, @Nullable String text, CatalogueSection section,
             @Nullable UUID enterpriseId, PageQuery page) {
-        EnterpriseFilter filter = directory.filterFor(actor.scope());
         if (enterpriseId != null) {
-            requireVisibleEnterprise(filter, enterpriseId);
+            requireVisibleEnterprise(directory.filterFor(actor.scope()), enterpriseId);
         }
-        return chemicals.search(filter, section, enterpriseId, text, page);
+        return chemicals.search(actor.scope(), section, enterpriseId, text, page);
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +56,8 @@ class Chemicals {
     ChemicalInfo create(Actor actor, ChemicalRequest request) {
         UUID enterpriseId = owner(actor.scope(), request.enterpriseId());
         requireUniqueName(enterpriseId, request, null);
-        return chemicals.find(chemicals.insert(enterpriseId, request)).orElseThrow();
+        return chemicals.findVisible(chemicals.insert(enterpriseId, request), DataScope.enterprise(enterpriseId))
+                .orElseThrow();
     }
 
     ChemicalInfo update(Actor actor, UUID id, ChemicalRequest request) {
@@ -68,7 +68,7 @@ class Chemicals {
         requireUniqueName(enterpriseId, request, id);
         chemicals.update(id, request);
         events.publishEvent(new ChemicalChanged(id, enterpriseId));
-        return chemicals.find(id).orElseThrow();
+        return chemicals.findVisible(id, DataScope.enterprise(enterpriseId)).orElseThrow();
     }
 
     void delete(Actor actor, UUID id) {
@@ -77,10 +77,7 @@ class Chemicals {
     }
 
     private ChemicalInfo visible(Actor actor, UUID id) {
-        EnterpriseFilter filter = directory.filterFor(actor.scope());
-        return chemicals.find(id)
-                .filter(chemical -> chemical.enterpriseId() == null || filter.permits(chemical.enterpriseId()))
-                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        return chemicals.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
     }
 
     /** The enterprise of a chemical the caller may change. */

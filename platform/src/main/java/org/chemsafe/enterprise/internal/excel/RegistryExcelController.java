@@ -10,14 +10,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.enterprise.EnterprisePermissions;
-import org.chemsafe.enterprise.internal.EnterpriseScopes;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.ProblemType;
-import org.chemsafe.shared.ScopeKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,18 +52,15 @@ class RegistryExcelController {
     private final RegistryWorkbooks workbooks;
     private final RegistryExcelRepository repository;
     private final RegistryLabels labels;
-    private final EnterpriseScopes scopes;
-    private final EnterpriseDirectory directory;
+    private final EnterpriseAccess access;
 
     RegistryExcelController(RegistryImporter importer, RegistryWorkbooks workbooks,
-            RegistryExcelRepository repository, RegistryLabels labels, EnterpriseScopes scopes,
-            EnterpriseDirectory directory) {
+            RegistryExcelRepository repository, RegistryLabels labels, EnterpriseAccess access) {
         this.importer = importer;
         this.workbooks = workbooks;
         this.repository = repository;
         this.labels = labels;
-        this.scopes = scopes;
-        this.directory = directory;
+        this.access = access;
     }
 
     @GetMapping("/templates/{kind}.xlsx")
@@ -87,10 +82,7 @@ class RegistryExcelController {
             @RequestParam(required = false) @Nullable UUID enterpriseId) {
         Set<RegistrySheet> sheets = sheets(kind, "import");
         Actor actor = CurrentActor.get();
-        UUID target = scopes.ownerFor(actor, enterpriseId);
-        if (!repository.enterpriseExists(target)) {
-            throw ProblemException.notFound("enterprise", target);
-        }
+        UUID target = access.ownerFor(actor, enterpriseId);
         try (InputStream upload = file.getInputStream()) {
             return importer.importFile(actor, target, kind, sheets, upload);
         } catch (IOException ex) {
@@ -104,8 +96,10 @@ class RegistryExcelController {
     void exportUnits(@RequestParam(required = false) @Nullable UUID enterpriseId, HttpServletResponse response)
             throws IOException {
         Actor actor = CurrentActor.get();
-        UUID target = visibleEnterprise(actor, enterpriseId);
-        xlsx(response, labels.file("registry-excel.file.units", repository.enterpriseName(target)));
+        UUID target = target(actor, enterpriseId);
+        String name = repository.enterpriseName(target, actor.scope())
+                .orElseThrow(() -> ProblemException.notFound("enterprise", target));
+        xlsx(response, labels.file("registry-excel.file.units", name));
         workbooks.units(target, response.getOutputStream());
     }
 
@@ -115,27 +109,22 @@ class RegistryExcelController {
     void exportEnterprises(HttpServletResponse response) throws IOException {
         Actor actor = CurrentActor.get();
         xlsx(response, labels.file("registry-excel.file.enterprises"));
-        workbooks.enterprises(directory.filterFor(actor.scope()), response.getOutputStream());
+        workbooks.enterprises(actor.scope(), response.getOutputStream());
     }
 
-    /** The enterprise to export: an enterprise user's own; for others the named one, within their scope (else 404). */
-    private UUID visibleEnterprise(Actor actor, @Nullable UUID requested) {
-        UUID target;
-        if (actor.scope().kind() == ScopeKind.ENTERPRISE) {
-            target = actor.scope().enterpriseId();
-            if (target == null || (requested != null && !requested.equals(target))) {
+    /** The enterprise to export: an enterprise user's own (naming another is 404); for others the named one. */
+    private static UUID target(Actor actor, @Nullable UUID requested) {
+        UUID own = actor.scope().enterpriseId();
+        if (own != null) {
+            if (requested != null && !requested.equals(own)) {
                 throw ProblemException.notFound("enterprise", requested);
             }
-        } else if (requested == null) {
+            return own;
+        }
+        if (requested == null) {
             throw ProblemException.ruleViolation("enterprise.owner.required");
-        } else {
-            target = requested;
         }
-        scopes.checkVisible(actor, target, "enterprise", target);
-        if (!repository.enterpriseExists(target)) {
-            throw ProblemException.notFound("enterprise", target);
-        }
-        return target;
+        return requested;
     }
 
     private static Set<RegistrySheet> sheets(String kind, String resource) {

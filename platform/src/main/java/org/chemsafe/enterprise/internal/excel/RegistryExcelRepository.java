@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseKind;
@@ -13,19 +14,26 @@ import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
 import org.chemsafe.enterprise.StandardizationLevel;
 import org.chemsafe.enterprise.internal.excel.ChemicalResolver.Candidate;
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What imports look up (codes, chemicals, processes) and exports list; it reads only. */
+/**
+ * What imports look up (codes, chemicals, processes) and exports list; it reads only. The lists of one enterprise's
+ * rows take the enterprise the controller resolved for the caller ({@link #enterpriseName} in the caller's scope for
+ * exports, the owner check for imports), so they filter by that enterprise alone.
+ */
 @Repository
 class RegistryExcelRepository {
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    RegistryExcelRepository(JdbcClient jdbc) {
+    RegistryExcelRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
     /** A stored unit as a row of the units sheet. */
@@ -56,13 +64,10 @@ class RegistryExcelRepository {
             long units) {
     }
 
-    boolean enterpriseExists(UUID id) {
-        return jdbc.sql("select exists(select 1 from enterprise where id = :id)").param("id", id)
-                .query(Boolean.class).single();
-    }
-
-    String enterpriseName(UUID id) {
-        return jdbc.sql("select name from enterprise where id = :id").param("id", id).query(String.class).single();
+    /** The enterprise's name if the scope may see it. */
+    Optional<String> enterpriseName(UUID id, DataScope scope) {
+        return scoped.sql(scope, "select e.name from enterprise e where @scope(e.id) and e.id = :id").param("id", id)
+                .query(String.class).optional();
     }
 
     List<UnitRow> units(UUID enterpriseId) {
@@ -122,14 +127,13 @@ class RegistryExcelRepository {
                 .query((rs, n) -> new Process(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    /** The enterprises the filter permits, by name, with their number of hazard units. */
-    List<EnterpriseRow> enterprises(EnterpriseFilter filter) {
-        return jdbc.sql("""
+    /** The enterprises the scope may see, by name, with their number of hazard units. */
+    List<EnterpriseRow> enterprises(DataScope scope) {
+        return scoped.sql(scope, """
                 select e.*, r.name as region_name,
                        (select count(*) from hazard_unit u where u.enterprise_id = e.id) as units
                 from enterprise e join region r on r.code = e.region_code
-                where""" + " " + filter.sql("e.id") + " order by e.name")
-                .param(EnterpriseFilter.PARAMETER, filter.ids())
+                where @scope(e.id) order by e.name""")
                 .query((rs, n) -> new EnterpriseRow(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("unified_social_credit_code"), rs.getString("region_name"),
                         rs.getString("address"),

@@ -21,7 +21,7 @@ import org.chemsafe.enterprise.internal.excel.RegistryExcelRepository.InventoryR
 import org.chemsafe.enterprise.internal.excel.RegistryExcelRepository.TankRow;
 import org.chemsafe.enterprise.internal.excel.RegistryExcelRepository.UnitRow;
 import org.chemsafe.enterprise.internal.excel.RegistryLabels.Choices;
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.web.ExcelWorkbook;
 import org.chemsafe.shared.web.ExcelWorkbook.Column;
 import org.jspecify.annotations.Nullable;
@@ -107,7 +107,7 @@ class RegistryWorkbooks {
 
     /** The enterprises the filter permits, by name. */
     @Transactional(readOnly = true)
-    void enterprises(EnterpriseFilter filter, OutputStream out) throws IOException {
+    void enterprises(DataScope scope, OutputStream out) throws IOException {
         List<String> fields = List.of("name", "creditCode", "town", "address", "kinds", "principal", "principalPhone",
                 "safetyDirector", "safetyDirectorPhone", "standardizationLevel", "status", "units");
         List<Column> columns = fields.stream()
@@ -120,7 +120,7 @@ class RegistryWorkbooks {
                 .toList();
         try (ExcelWorkbook workbook = new ExcelWorkbook()) {
             workbook.sheet(labels.file("registry-excel.sheet.enterprises"), columns);
-            for (EnterpriseRow enterprise : repository.enterprises(filter)) {
+            for (EnterpriseRow enterprise : repository.enterprises(scope)) {
                 workbook.row(Arrays.asList(enterprise.name(), enterprise.creditCode(), enterprise.regionName(),
                         enterprise.address(),
                         enterprise.kinds().stream().map(labels::enterpriseKind).collect(Collectors.joining("、")),

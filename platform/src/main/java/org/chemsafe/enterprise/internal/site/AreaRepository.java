@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.AreaKind;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,17 +27,26 @@ class AreaRepository {
             from area""";
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
     private final JsonMapper json;
 
-    AreaRepository(JdbcClient jdbc, JsonMapper json) {
+    AreaRepository(JdbcClient jdbc, ScopedJdbc scoped, JsonMapper json) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
         this.json = json;
     }
 
+    Optional<AreaView> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(enterprise_id) and id = :id").param("id", id)
+                .query(this::map).optional();
+    }
+
+    /** Internal look-up without a scope, for {@link DefaultSiteAreas} (other modules' system work). */
     Optional<AreaView> find(UUID id) {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::map).optional();
     }
 
+    /** The site's areas; unscoped: the site was read in the caller's scope first (or it is system work). */
     List<AreaView> ofSite(UUID siteId) {
         return jdbc.sql(SELECT + " where site_id = :siteId order by name").param("siteId", siteId).query(this::map)
                 .list();

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.chemsafe.enterprise.internal.EnterpriseScopes;
 import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.ProblemType;
@@ -20,13 +20,11 @@ class Areas {
 
     private final AreaRepository areas;
     private final Sites sites;
-    private final EnterpriseScopes scopes;
     private final Problems problems;
 
-    Areas(AreaRepository areas, Sites sites, EnterpriseScopes scopes, Problems problems) {
+    Areas(AreaRepository areas, Sites sites, Problems problems) {
         this.areas = areas;
         this.sites = sites;
-        this.scopes = scopes;
         this.problems = problems;
     }
 
@@ -38,13 +36,11 @@ class Areas {
 
     @Transactional(readOnly = true)
     AreaView get(Actor actor, UUID id) {
-        AreaView area = areas.find(id).orElseThrow(() -> ProblemException.notFound("area", id));
-        scopes.checkVisible(actor, area.enterpriseId(), "area", id);
-        return area;
+        return areas.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("area", id));
     }
 
     AreaView create(Actor actor, UUID siteId, AreaRequest request) {
-        SiteView site = sites.editable(actor, siteId);
+        SiteView site = sites.get(actor, siteId);
         AreaGeometry geometry = geometry(request);
         String name = request.name().strip();
         if (areas.nameTaken(siteId, name, null)) {
@@ -52,25 +48,28 @@ class Areas {
         }
         UUID id = UUID.randomUUID();
         areas.insert(id, siteId, site.enterpriseId(), request, geometry);
-        return areas.find(id).orElseThrow();
+        return stored(site.enterpriseId(), id);
     }
 
     AreaView update(Actor actor, UUID id, AreaRequest request) {
         AreaView area = get(actor, id);
-        SiteEditors.check(actor);
         AreaGeometry geometry = geometry(request);
         String name = request.name().strip();
         if (areas.nameTaken(area.siteId(), name, id)) {
             throw ProblemException.conflict("site.area.name.taken", name);
         }
         areas.update(id, request, geometry);
-        return areas.find(id).orElseThrow();
+        return stored(area.enterpriseId(), id);
     }
 
     void delete(Actor actor, UUID id) {
         get(actor, id);
-        SiteEditors.check(actor);
         areas.delete(id);
+    }
+
+    /** An area of the enterprise, read in that enterprise's scope (it was just written by the caller). */
+    private AreaView stored(UUID enterpriseId, UUID id) {
+        return areas.findVisible(id, DataScope.enterprise(enterpriseId)).orElseThrow();
     }
 
     private AreaGeometry geometry(AreaRequest request) {

@@ -39,7 +39,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SiteController {
 
     static final String READ = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_READ + "')";
-    static final String WRITE = "hasAuthority('" + EnterprisePermissions.ENTERPRISE_WRITE + "')";
+    /** Sites, plans and areas are the enterprise's own drawing of its premises: supervisors read them. */
+    static final String WRITE = "hasAuthority('" + EnterprisePermissions.SITE_WRITE + "')";
 
     private final Sites sites;
     private final Areas areas;
@@ -64,7 +65,7 @@ class SiteController {
 
     @PostMapping("/api/v1/sites")
     @PreAuthorize(WRITE)
-    @Operation(summary = "Create a site (enterprise users and the platform administrator)")
+    @Operation(summary = "Create a site")
     ResponseEntity<SiteView> create(@Valid @RequestBody SiteRequest request) {
         SiteView created = sites.create(CurrentActor.get(), request);
         return ResponseEntity.created(URI.create("/api/v1/sites/" + created.id())).body(created);

@@ -3,13 +3,16 @@ package org.chemsafe.enterprise.internal.site;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
 import org.chemsafe.shared.SqlValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,27 +39,26 @@ class SiteRepository {
     }
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
     private final JsonMapper json;
 
-    SiteRepository(JdbcClient jdbc, JsonMapper json) {
+    SiteRepository(JdbcClient jdbc, ScopedJdbc scoped, JsonMapper json) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
         this.json = json;
     }
 
-    Optional<SiteView> find(UUID id) {
-        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(this::map).optional();
+    Optional<SiteView> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(s.enterprise_id) and s.id = :id").param("id", id)
+                .query(this::map).optional();
     }
 
-    PageResult<SiteView> search(EnterpriseFilter filter, @Nullable UUID enterpriseId, PageQuery page) {
-        String where = " where " + filter.sql("s.enterprise_id")
-                + " and (cast(:enterpriseId as uuid) is null or s.enterprise_id = :enterpriseId)";
-        long total = jdbc.sql("select count(*) from site s" + where)
-                .param(EnterpriseFilter.PARAMETER, filter.ids()).param("enterpriseId", enterpriseId)
-                .query(Long.class).single();
-        List<SiteView> content = jdbc.sql(SELECT + where + " order by e.name, s.name limit :limit offset :offset")
-                .param(EnterpriseFilter.PARAMETER, filter.ids()).param("enterpriseId", enterpriseId)
-                .param("limit", page.pageSize()).param("offset", page.offset()).query(this::map).list();
-        return PageResult.of(content, page, total);
+    PageResult<SiteView> search(DataScope scope, @Nullable UUID enterpriseId, PageQuery page) {
+        String where = "@scope(s.enterprise_id) and (cast(:enterpriseId as uuid) is null or s.enterprise_id = :enterpriseId)";
+        Map<String, @Nullable Object> params = new HashMap<>();
+        params.put("enterpriseId", enterpriseId);
+        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "site s", where, "e.name, s.name, s.id"), params,
+                this::map, page);
     }
 
     boolean nameTaken(UUID enterpriseId, String name, @Nullable UUID except) {
@@ -91,10 +93,10 @@ class SiteRepository {
                 .param("height", heightPx).param("bytes", content.length).param("sha256", sha256).update() == 1;
     }
 
-    Optional<StoredPlan> plan(UUID id) {
-        return jdbc.sql("""
-                select plan_image, plan_content_type, plan_sha256, plan_uploaded_at from site
-                where id = :id and plan_image is not null""")
+    Optional<StoredPlan> plan(UUID id, DataScope scope) {
+        return scoped.sql(scope, """
+                select plan_image, plan_content_type, plan_sha256, plan_uploaded_at from site s
+                where @scope(s.enterprise_id) and id = :id and plan_image is not null""")
                 .param("id", id)
                 .query((rs, n) -> new StoredPlan(rs.getBytes("plan_image"), rs.getString("plan_content_type"),
                         rs.getString("plan_sha256"), rs.getTimestamp("plan_uploaded_at").toInstant()))

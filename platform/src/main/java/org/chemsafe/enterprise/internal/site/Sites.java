@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.chemsafe.enterprise.EnterpriseDirectory;
-import org.chemsafe.enterprise.internal.EnterpriseScopes;
+import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
@@ -30,64 +30,51 @@ import org.springframework.web.multipart.MultipartFile;
 class Sites {
 
     private final SiteRepository sites;
-    private final EnterpriseScopes scopes;
-    private final EnterpriseDirectory directory;
+    private final EnterpriseAccess access;
     private final SiteSettings settings;
     private final Problems problems;
 
-    Sites(SiteRepository sites, EnterpriseScopes scopes, EnterpriseDirectory directory, SiteSettings settings,
-            Problems problems) {
+    Sites(SiteRepository sites, EnterpriseAccess access, SiteSettings settings, Problems problems) {
         this.sites = sites;
-        this.scopes = scopes;
-        this.directory = directory;
+        this.access = access;
         this.settings = settings;
         this.problems = problems;
     }
 
     @Transactional(readOnly = true)
     PageResult<SiteView> search(Actor actor, @Nullable UUID enterpriseId, PageQuery page) {
-        return sites.search(directory.filterFor(actor.scope()), enterpriseId, page);
+        return sites.search(actor.scope(), enterpriseId, page);
     }
 
     @Transactional(readOnly = true)
     SiteView get(Actor actor, UUID id) {
-        SiteView site = sites.find(id).orElseThrow(() -> ProblemException.notFound("site", id));
-        scopes.checkVisible(actor, site.enterpriseId(), "site", id);
-        return site;
-    }
-
-    /** The site for an edit: 404 outside the scope, then 403 for those who read but do not edit. */
-    SiteView editable(Actor actor, UUID id) {
-        SiteView site = get(actor, id);
-        SiteEditors.check(actor);
-        return site;
+        return sites.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("site", id));
     }
 
     SiteView create(Actor actor, SiteRequest request) {
-        SiteEditors.check(actor);
-        UUID enterpriseId = scopes.ownerFor(actor, request.enterpriseId());
+        UUID enterpriseId = access.ownerFor(actor, request.enterpriseId());
         String name = request.name().strip();
         if (sites.nameTaken(enterpriseId, name, null)) {
             throw ProblemException.conflict("site.name.taken", name);
         }
         UUID id = UUID.randomUUID();
         sites.insert(id, enterpriseId, name);
-        return sites.find(id).orElseThrow();
+        return stored(enterpriseId, id);
     }
 
     SiteView rename(Actor actor, UUID id, SiteNameRequest request) {
-        SiteView site = editable(actor, id);
+        SiteView site = get(actor, id);
         String name = request.name().strip();
         if (sites.nameTaken(site.enterpriseId(), name, id)) {
             throw ProblemException.conflict("site.name.taken", name);
         }
         sites.rename(id, name);
-        return sites.find(id).orElseThrow();
+        return stored(site.enterpriseId(), id);
     }
 
     /** Removes the site with its plan and areas (units placed in those areas keep their place empty). */
     void delete(Actor actor, UUID id) {
-        editable(actor, id);
+        get(actor, id);
         sites.delete(id);
     }
 
@@ -97,7 +84,7 @@ class Sites {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     SiteView uploadPlan(Actor actor, UUID id, MultipartFile file) {
-        editable(actor, id);
+        SiteView site = get(actor, id);
         long max = settings.maxPlanBytes().toBytes();
         if (file.getSize() > max) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "site.plan.too-large", megabytes(max));
@@ -126,17 +113,17 @@ class Sites {
                 sha256(content))) {
             throw ProblemException.notFound("site", id);
         }
-        return sites.find(id).orElseThrow(() -> ProblemException.notFound("site", id));
+        return sites.findVisible(id, DataScope.enterprise(site.enterpriseId()))
+                .orElseThrow(() -> ProblemException.notFound("site", id));
     }
 
     @Transactional(readOnly = true)
     SiteRepository.StoredPlan plan(Actor actor, UUID id) {
-        get(actor, id);
-        return sites.plan(id).orElseThrow(() -> ProblemException.notFound("plan", id));
+        return sites.plan(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("plan", id));
     }
 
     SiteView calibrate(Actor actor, UUID id, CalibrationRequest request) {
-        SiteView site = editable(actor, id);
+        SiteView site = get(actor, id);
         SiteView.Plan plan = site.plan();
         if (plan == null) {
             throw ProblemException.ruleViolation("site.calibration.no-plan");
@@ -158,15 +145,20 @@ class Sites {
                 new SiteRepository.StoredCalibration(List.of(first, second)))) {
             throw ProblemException.conflict("site.calibration.plan-replaced");
         }
-        return sites.find(id).orElseThrow();
+        return stored(site.enterpriseId(), id);
     }
 
     SiteView clearCalibration(Actor actor, UUID id) {
-        SiteView site = editable(actor, id);
+        SiteView site = get(actor, id);
         if (site.plan() != null) {
             sites.storeCalibration(id, site.plan().version(), null);
         }
-        return sites.find(id).orElseThrow();
+        return stored(site.enterpriseId(), id);
+    }
+
+    /** A site of the enterprise, read in that enterprise's scope (it was just written or checked by the caller). */
+    private SiteView stored(UUID enterpriseId, UUID id) {
+        return sites.findVisible(id, DataScope.enterprise(enterpriseId)).orElseThrow();
     }
 
     private static byte[] bytesOf(MultipartFile file) {

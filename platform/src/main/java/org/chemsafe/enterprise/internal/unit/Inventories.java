@@ -77,7 +77,7 @@ public class Inventories {
     }
 
     InventoryItemView update(Actor actor, UUID id, InventoryItemRequest request) {
-        InventoryRepository.Item current = inventory.find(id)
+        InventoryRepository.Item current = inventory.findVisible(id, actor.scope())
                 .orElseThrow(() -> ProblemException.notFound("inventory-item", id));
         UnitView unit = units.get(actor, current.unitId());
         if (!current.chemicalId().equals(request.chemicalId())) {
@@ -92,7 +92,7 @@ public class Inventories {
     }
 
     void delete(Actor actor, UUID id) {
-        InventoryRepository.Item current = inventory.find(id)
+        InventoryRepository.Item current = inventory.findVisible(id, actor.scope())
                 .orElseThrow(() -> ProblemException.notFound("inventory-item", id));
         UnitView unit = units.get(actor, current.unitId());
         inventory.delete(id);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,25 +17,27 @@ import org.springframework.stereotype.Repository;
 class InventoryRepository {
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    InventoryRepository(JdbcClient jdbc) {
+    InventoryRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
     /** A stored inventory item: the unit, the chemical and the tonnes entered (null: derive from tanks). */
     record Item(UUID id, UUID enterpriseId, UUID unitId, UUID chemicalId, @Nullable BigDecimal enteredTonnes) {
     }
 
+    /** The unit's items; unscoped: the unit was read in the caller's scope (or is system work's) first. */
     List<Item> ofUnit(UUID unitId) {
         return jdbc.sql("select * from inventory_item where unit_id = :id order by id").param("id", unitId)
                 .query(InventoryRepository::item)
                 .list();
     }
 
-    Optional<Item> find(UUID id) {
-        return jdbc.sql("select * from inventory_item where id = :id").param("id", id)
-                .query(InventoryRepository::item)
-                .optional();
+    Optional<Item> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, "select * from inventory_item i where @scope(i.enterprise_id) and i.id = :id")
+                .param("id", id).query(InventoryRepository::item).optional();
     }
 
     boolean holds(UUID unitId, UUID chemicalId) {

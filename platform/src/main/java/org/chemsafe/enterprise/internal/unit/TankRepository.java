@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,18 +23,21 @@ class TankRepository {
             left join chemical c on c.id = t.chemical_id left join chemical rc on rc.id = c.reference_chemical_id""";
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    TankRepository(JdbcClient jdbc) {
+    TankRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
-    List<TankView> ofFarm(UUID tankFarmId) {
-        return jdbc.sql(SELECT + " where t.tank_farm_id = :id order by t.code").param("id", tankFarmId)
-                .query(TankRepository::map).list();
+    List<TankView> ofFarm(UUID tankFarmId, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(t.enterprise_id) and t.tank_farm_id = :id order by t.code")
+                .param("id", tankFarmId).query(TankRepository::map).list();
     }
 
-    Optional<TankView> find(UUID id) {
-        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(TankRepository::map).optional();
+    Optional<TankView> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(t.enterprise_id) and t.id = :id").param("id", id)
+                .query(TankRepository::map).optional();
     }
 
     boolean codeTaken(UUID tankFarmId, String code, @Nullable UUID except) {
@@ -68,7 +73,10 @@ class TankRepository {
         jdbc.sql("delete from tank where id = :id").param("id", id).update();
     }
 
-    /** Per chemical held in the farm's tanks: Σ volume × maximum fill ratio, in m³. */
+    /**
+     * Per chemical held in the farm's tanks: Σ volume × maximum fill ratio, in m³. Unscoped: the farm was read in
+     * the caller's scope (or is system work's) before its tanks are summed.
+     */
     Map<UUID, BigDecimal> fillableVolumeByChemical(UUID tankFarmId) {
         return jdbc.sql("""
                 select chemical_id, sum(volume_m3 * max_fill_ratio) from tank

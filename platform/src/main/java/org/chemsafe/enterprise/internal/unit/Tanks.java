@@ -15,6 +15,7 @@ import org.chemsafe.enterprise.internal.unit.Units.Change;
 import org.chemsafe.enterprise.internal.unit.Units.Rule;
 import org.chemsafe.enterprise.internal.unit.Units.Saved;
 import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +63,7 @@ public class Tanks {
 
     @Transactional(readOnly = true)
     List<TankView> ofFarm(Actor actor, UUID tankFarmId) {
-        return tanks.ofFarm(farm(actor, tankFarmId).id());
+        return tanks.ofFarm(farm(actor, tankFarmId).id(), actor.scope());
     }
 
     TankView add(Actor actor, UUID tankFarmId, TankRequest request) {
@@ -71,21 +72,19 @@ public class Tanks {
         UUID id = UUID.randomUUID();
         tanks.insert(id, farm.enterpriseId(), farm.id(), request);
         events.publishEvent(new UnitInventoryChanged(farm.id(), farm.enterpriseId()));
-        return tanks.find(id).orElseThrow();
+        return stored(farm.enterpriseId(), id);
     }
 
     TankView update(Actor actor, UUID id, TankRequest request) {
-        TankView tank = tanks.find(id).orElseThrow(() -> ProblemException.notFound("tank", id));
-        UnitView farm = units.get(actor, tank.tankFarmId());
+        UnitView farm = units.get(actor, visible(actor, id).tankFarmId());
         check(farm, request, id);
         tanks.update(id, request);
         events.publishEvent(new UnitInventoryChanged(farm.id(), farm.enterpriseId()));
-        return tanks.find(id).orElseThrow();
+        return stored(farm.enterpriseId(), id);
     }
 
     void delete(Actor actor, UUID id) {
-        TankView tank = tanks.find(id).orElseThrow(() -> ProblemException.notFound("tank", id));
-        UnitView farm = units.get(actor, tank.tankFarmId());
+        UnitView farm = units.get(actor, visible(actor, id).tankFarmId());
         tanks.delete(id);
         events.publishEvent(new UnitInventoryChanged(farm.id(), farm.enterpriseId()));
     }
@@ -115,12 +114,21 @@ public class Tanks {
             tanks.insert(id, enterpriseId, farmId, request);
             return new Saved(id, Change.CREATED);
         }
-        TankView current = tanks.find(existingId).orElseThrow();
+        TankView current = stored(enterpriseId, existingId);
         if (same(current, request)) {
             return new Saved(existingId, Change.UNCHANGED);
         }
         tanks.update(existingId, request);
         return new Saved(existingId, Change.UPDATED);
+    }
+
+    private TankView visible(Actor actor, UUID id) {
+        return tanks.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("tank", id));
+    }
+
+    /** A tank of the enterprise, read in that enterprise's scope (it was just written or checked by the caller). */
+    private TankView stored(UUID enterpriseId, UUID id) {
+        return tanks.findVisible(id, DataScope.enterprise(enterpriseId)).orElseThrow();
     }
 
     private UnitView farm(Actor actor, UUID unitId) {

@@ -7,10 +7,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterprisePermissions;
 import org.chemsafe.enterprise.HazardUnitKind;
-import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
@@ -39,12 +37,10 @@ class UnitController {
 
     private final Units units;
     private final UnitRepository repository;
-    private final EnterpriseDirectory directory;
 
-    UnitController(Units units, UnitRepository repository, EnterpriseDirectory directory) {
+    UnitController(Units units, UnitRepository repository) {
         this.units = units;
         this.repository = repository;
-        this.directory = directory;
     }
 
     @GetMapping("/api/v1/units")
@@ -53,8 +49,7 @@ class UnitController {
     PageResult<UnitView> search(@RequestParam(required = false) @Nullable UUID enterpriseId,
             @RequestParam(required = false) @Nullable HazardUnitKind kind,
             @RequestParam(required = false) @Size(max = 64) @Nullable String q, @Valid PageQuery page) {
-        Actor actor = CurrentActor.get();
-        return repository.search(directory.filterFor(actor.scope()), enterpriseId, kind, q, page);
+        return repository.search(CurrentActor.get().scope(), enterpriseId, kind, q, page);
     }
 
     @GetMapping("/api/v1/units/{id}")

@@ -3,17 +3,20 @@ package org.chemsafe.enterprise.internal.unit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
 import org.chemsafe.shared.SqlText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,33 +30,43 @@ class UnitRepository {
             from hazard_unit u join enterprise e on e.id = u.enterprise_id""";
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    UnitRepository(JdbcClient jdbc) {
+    UnitRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
+    /** The unit if the scope may see it. */
+    Optional<UnitView> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(u.enterprise_id) and u.id = :id").param("id", id)
+                .query(UnitRepository::map).optional();
+    }
+
+    /**
+     * Internal look-up without a scope, for {@link DefaultHazardUnits}: other modules ask it from their event
+     * listeners (system work, no caller) after their own scoped checks.
+     */
     Optional<UnitView> find(UUID id) {
         return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UnitRepository::map).optional();
     }
 
-    PageResult<UnitView> search(EnterpriseFilter filter, @Nullable UUID enterpriseId, @Nullable HazardUnitKind kind,
+    PageResult<UnitView> search(DataScope scope, @Nullable UUID enterpriseId, @Nullable HazardUnitKind kind,
             @Nullable String text, PageQuery page) {
-        String where = " where " + filter.sql("u.enterprise_id") + " " + """
+        String where = """
+                @scope(u.enterprise_id)
                  and (cast(:enterpriseId as uuid) is null or u.enterprise_id = :enterpriseId)
                  and (cast(:kind as text) is null or u.kind = :kind)
                  and (cast(:pattern as text) is null or u.code like :pattern or u.name like :pattern)""";
-        String pattern = SqlText.containsPattern(text);
-        String kindName = kind == null ? null : kind.name();
-        long total = jdbc.sql("select count(*) from hazard_unit u" + where)
-                .param(EnterpriseFilter.PARAMETER, filter.ids()).param("enterpriseId", enterpriseId)
-                .param("kind", kindName).param("pattern", pattern).query(Long.class).single();
-        List<UnitView> content = jdbc.sql(SELECT + where + " order by e.name, u.kind, u.code limit :limit offset :offset")
-                .param(EnterpriseFilter.PARAMETER, filter.ids()).param("enterpriseId", enterpriseId)
-                .param("kind", kindName).param("pattern", pattern).param("limit", page.pageSize())
-                .param("offset", page.offset()).query(UnitRepository::map).list();
-        return PageResult.of(content, page, total);
+        Map<String, @Nullable Object> params = new HashMap<>();
+        params.put("enterpriseId", enterpriseId);
+        params.put("kind", kind == null ? null : kind.name());
+        params.put("pattern", SqlText.containsPattern(text));
+        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "hazard_unit u", where, "e.name, u.kind, u.code, u.id"),
+                params, UnitRepository::map, page);
     }
 
+    /** Internal, for {@link DefaultHazardUnits} (see {@link #find}). */
     List<UnitView> identifiedUnitsOf(UUID enterpriseId) {
         return jdbc.sql(SELECT + " where u.enterprise_id = :id and u.kind <> 'LOADING_RACK' order by u.code")
                 .param("id", enterpriseId).query(UnitRepository::map).list();

@@ -8,11 +8,13 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.chemsafe.enterprise.HazardUnitChanged;
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
 import org.chemsafe.enterprise.UnitInventoryChanged;
-import org.chemsafe.enterprise.internal.EnterpriseScopes;
+import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers and keeps an enterprise's hazard units: production units with their key-supervised hazardous processes
- * and status history, tank farms, warehouses and loading racks.
+ * and status history, tank farms, warehouses and loading racks. A unit registered, renamed (code or name) or removed,
+ * through the API or an import, is announced as {@link HazardUnitChanged}.
  * <p>
  * Batch imports (see {@code internal.excel}) use the public part: {@link #check} applies the same request constraints
  * and rules as {@link #register} and {@link #update} without writing, and {@link #save} writes a checked draft.
@@ -34,15 +37,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Units {
 
     private final UnitRepository units;
-    private final EnterpriseScopes scopes;
+    private final EnterpriseAccess access;
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final MessageSource messages;
 
-    Units(UnitRepository units, EnterpriseScopes scopes, ApplicationEventPublisher events, Validator validator,
+    Units(UnitRepository units, EnterpriseAccess access, ApplicationEventPublisher events, Validator validator,
             MessageSource messages) {
         this.units = units;
-        this.scopes = scopes;
+        this.access = access;
         this.events = events;
         this.validator = validator;
         this.messages = messages;
@@ -66,15 +69,13 @@ public class Units {
 
     @Transactional(readOnly = true)
     UnitView get(Actor actor, UUID id) {
-        UnitView unit = units.find(id).orElseThrow(() -> ProblemException.notFound("unit", id));
-        scopes.checkVisible(actor, unit.enterpriseId(), "unit", id);
-        return unit;
+        return units.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("unit", id));
     }
 
     UnitView register(Actor actor, UnitRequest request) {
-        UUID enterpriseId = scopes.ownerFor(actor, request.enterpriseId());
+        UUID enterpriseId = access.ownerFor(actor, request.enterpriseId());
         check(enterpriseId, request, null);
-        return units.find(insert(actor, enterpriseId, request)).orElseThrow();
+        return stored(enterpriseId, insert(actor, enterpriseId, request));
     }
 
     UnitView update(Actor actor, UUID id, UnitRequest request) {
@@ -87,13 +88,15 @@ public class Units {
         }
         check(current.enterpriseId(), request, id);
         units.update(id, request);
-        return units.find(id).orElseThrow();
+        announceIfRenamed(current, request);
+        return stored(current.enterpriseId(), id);
     }
 
     void delete(Actor actor, UUID id) {
         UnitView unit = get(actor, id);
         units.delete(id);
         events.publishEvent(new UnitInventoryChanged(id, unit.enterpriseId()));
+        events.publishEvent(new HazardUnitChanged(id, unit.enterpriseId(), unit.code(), unit.name(), unit.kind(), true));
     }
 
     UnitView changeStatus(Actor actor, UUID id, StatusChangeRequest change) {
@@ -105,7 +108,7 @@ public class Units {
             throw ProblemException.conflict("unit.status.unchanged", change.status());
         }
         units.changeStatus(id, unit.status(), change.status(), actor.name(), change.reason());
-        return units.find(id).orElseThrow();
+        return stored(unit.enterpriseId(), id);
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +125,7 @@ public class Units {
      */
     @Transactional(readOnly = true)
     public List<FieldProblem> check(UUID enterpriseId, Draft draft, @Nullable UUID existingId) {
-        UnitView current = existingId == null ? null : units.find(existingId).orElseThrow();
+        UnitView current = existingId == null ? null : stored(enterpriseId, existingId);
         UnitRequest request = request(enterpriseId, draft, current);
         List<FieldProblem> problems = violations(validator, request);
         if (current != null && draft.kind() != null && draft.kind() != current.kind()) {
@@ -139,15 +142,15 @@ public class Units {
      * anything differs; a changed status of a production unit is recorded in its history with the reason given.
      */
     public Saved save(Actor actor, UUID enterpriseId, Draft draft, @Nullable UUID existingId, String statusReason) {
-        UnitView current = existingId == null ? null : units.find(existingId).orElseThrow();
+        UnitView current = existingId == null ? null : stored(enterpriseId, existingId);
         UnitRequest request = request(enterpriseId, draft, current);
         if (current == null) {
             return new Saved(insert(actor, enterpriseId, request), Change.CREATED);
         }
         boolean changed = false;
-        if (!current.code().equals(request.code()) || !current.name().equals(request.name().strip())
-                || !Set.copyOf(current.hazardousProcesses()).equals(request.processes())) {
+        if (renamed(current, request) || !Set.copyOf(current.hazardousProcesses()).equals(request.processes())) {
             units.update(current.id(), request);
+            announceIfRenamed(current, request);
             changed = true;
         }
         if (draft.status() != null && current.status() != null && draft.status() != current.status()) {
@@ -157,15 +160,34 @@ public class Units {
         return new Saved(current.id(), changed ? Change.UPDATED : Change.UNCHANGED);
     }
 
+    /** A unit of the enterprise, read in that enterprise's scope (it was just written or checked by the caller). */
+    private UnitView stored(UUID enterpriseId, UUID id) {
+        return units.findVisible(id, DataScope.enterprise(enterpriseId)).orElseThrow();
+    }
+
     private UUID insert(Actor actor, UUID enterpriseId, UnitRequest request) {
         ProductionStatus status = request.kind() == HazardUnitKind.PRODUCTION_UNIT
                 ? (request.status() == null ? ProductionStatus.RUNNING : request.status()) : null;
         UUID id = UUID.randomUUID();
         units.insert(id, enterpriseId, request, status);
+        events.publishEvent(new HazardUnitChanged(id, enterpriseId, request.code(), request.name().strip(),
+                request.kind(), false));
         if (status != null) {
             units.changeStatus(id, null, status, actor.name(), null);
         }
         return id;
+    }
+
+    private static boolean renamed(UnitView current, UnitRequest request) {
+        return !current.code().equals(request.code()) || !current.name().equals(request.name().strip());
+    }
+
+    /** Tells other modules a unit's code or name changed (its kind cannot change). */
+    private void announceIfRenamed(UnitView current, UnitRequest request) {
+        if (renamed(current, request)) {
+            events.publishEvent(new HazardUnitChanged(current.id(), current.enterpriseId(), request.code(),
+                    request.name().strip(), current.kind(), false));
+        }
     }
 
     /** The request a draft makes; Bean Validation reports the values it misses. */

@@ -1,0 +1,301 @@
+package org.chemsafe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.chemsafe.support.RegistryFixtures.created;
+import static org.chemsafe.support.RegistryFixtures.liquidChlorine;
+import static org.chemsafe.support.RegistryFixtures.tank;
+import static org.chemsafe.support.RegistryFixtures.unit;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.enterprise.EnterpriseRegistry;
+import org.chemsafe.identity.NewUser;
+import org.chemsafe.identity.UserProvisioning;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.ApiClient.Response;
+import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TestEnterprises;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API route, found from the handler mapping, so a new module is covered without touching this test: each
+ * handler carries an authorisation rule, and each route with an id in its path answers 404 to another enterprise's
+ * most privileged user for an id of this enterprise, and changes nothing.
+ */
+@PlatformTest
+class CrossTenantRouteTests {
+
+    /** Routes without a permission rule: signing in and out, the CSRF token, the caller's own account. */
+    private static final Set<String> WITHOUT_PERMISSION = Set.of("GET /api/v1/auth/csrf", "POST /api/v1/auth/login",
+            "POST /api/v1/auth/logout", "GET /api/v1/auth/me", "POST /api/v1/auth/password");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    private static final Map<String, Object> POLYGON_AREA = Map.of("name", "越权区域", "kind", "OFFICE", "polygon",
+            List.of(List.of(0, 0), List.of(10, 0), List.of(10, 10), List.of(0, 10)));
+
+    private static final Map<String, Object> TANK = Map.of("code", "X-1", "tankType", "VERTICAL_FIXED_ROOF",
+            "volumeM3", 10, "maxFillRatio", 0.8);
+
+    /** A valid body for each route that needs one, so that validation cannot answer before the scope does. */
+    private static final Map<String, Object> SAMPLE_BODIES = Map.ofEntries(
+            Map.entry("PUT /api/v1/enterprises/{id}", Map.of("name", "越权改名", "kinds", List.of("PRODUCTION"),
+                    "regionCode", TestEnterprises.TOWN)),
+            Map.entry("PUT /api/v1/users/{id}", Map.of("displayName", "越权", "roleCodes", List.of("OPERATOR"),
+                    "enabled", false)),
+            Map.entry("POST /api/v1/users/{id}/password", Map.of("newPassword", "Taken2026!x")),
+            Map.entry("PUT /api/v1/chemicals/{id}", Map.of("name", "越权化学品")),
+            Map.entry("PUT /api/v1/units/{id}", Map.of("kind", "TANK_FARM", "code", "X-1", "name", "越权")),
+            Map.entry("POST /api/v1/units/{id}/status", Map.of("status", "STOPPED")),
+            Map.entry("POST /api/v1/units/{id}/tanks", TANK),
+            Map.entry("PUT /api/v1/tanks/{id}", TANK),
+            Map.entry("POST /api/v1/units/{id}/inventory", Map.of("chemicalId", UUID.randomUUID())),
+            Map.entry("PUT /api/v1/inventory-items/{id}", Map.of("chemicalId", UUID.randomUUID(),
+                    "designMaxTonnes", 1)),
+            Map.entry("PUT /api/v1/sites/{id}", Map.of("name", "越权厂区")),
+            Map.entry("PUT /api/v1/sites/{id}/calibration", Map.of("points", List.of(
+                    Map.of("pixelX", 0, "pixelY", 0, "x", 0, "y", 0),
+                    Map.of("pixelX", 100, "pixelY", 0, "x", 10, "y", 0)))),
+            Map.entry("POST /api/v1/sites/{siteId}/areas", POLYGON_AREA),
+            Map.entry("PUT /api/v1/areas/{id}", POLYGON_AREA),
+            Map.entry("PUT /api/v1/major-hazard-sources/{id}/accountable-people", Map.of("people", List.of(
+                    person("CHIEF"), person("TECHNICAL"), person("OPERATIONS")))),
+            Map.entry("PUT /api/v1/units/{unitId}/exposure", Map.of("exposedPeople", 5)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
+
+    @Autowired
+    EnterpriseDirectory directory;
+
+    @Autowired
+    EnterpriseRegistry registry;
+
+    @Autowired
+    UserProvisioning users;
+
+    @Test
+    void everyApiHandlerCarriesAnAuthorisationRule() {
+        List<String> unguarded = new ArrayList<>();
+        routes().forEach((route, handler) -> {
+            Method method = handler.getMethod();
+            boolean guarded = AnnotatedElementUtils.hasAnnotation(method, PreAuthorize.class)
+                    || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
+            if (!guarded && !WITHOUT_PERMISSION.contains(route)) {
+                unguarded.add(route + " (" + handler.getShortLogMessage() + ")");
+            }
+        });
+        assertThat(unguarded).as("API handlers without @PreAuthorize").isEmpty();
+    }
+
+    @Test
+    void everyRouteWithAnIdAnswersNotFoundToAnotherEnterprise() {
+        Tenant a = tenant("a");
+        Tenant b = tenant("b");
+        Map<String, String> ids = resourcesOf(b);
+        ApiClient attacker = ApiClient.loggedIn(port, a.principal());
+        ApiClient owner = ApiClient.loggedIn(port, b.principal());
+        Map<String, String> before = snapshot(owner, ids);
+
+        List<String> failures = new ArrayList<>();
+        List<String> called = new ArrayList<>();
+        routes().forEach((route, handler) -> {
+            List<String> idVariables = idVariables(handler);
+            if (idVariables.isEmpty()) {
+                return;
+            }
+            called.add(route);
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1);
+            String url = path;
+            for (String variable : idVariables) {
+                String kind = kindOf(path, variable);
+                String id = ids.get(kind);
+                if (id == null) {
+                    failures.add(route + ": no fixture for '" + kind + "': add one to resourcesOf(tenant) and "
+                            + "snapshot(owner, ids)");
+                    return;
+                }
+                url = url.replace("{" + variable + "}", id);
+            }
+            Response response = call(attacker, method, url, route, handler, failures);
+            if (response != null && response.status() != 404) {
+                failures.add(route + " answered " + response.status() + ": " + response.body());
+            }
+        });
+
+        assertThat(failures).as("routes answering another enterprise's id").isEmpty();
+        assertThat(called).as("routes with an id").hasSizeGreaterThan(35).contains("DELETE /api/v1/units/{id}",
+                "PUT /api/v1/sites/{id}/plan", "POST /api/v1/users/{id}/password");
+        assertThat(snapshot(owner, ids)).as("the other enterprise's resources are unchanged").isEqualTo(before);
+    }
+
+    private Response call(ApiClient client, String method, String url, String route, HandlerMethod handler,
+            List<String> failures) {
+        boolean multipart = has(handler, RequestPart.class);
+        boolean jsonBody = has(handler, RequestBody.class);
+        if (multipart) {
+            String boundary = "----chemsafe-cross-tenant";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.png\"\r\n"
+                    + "Content-Type: image/png\r\n\r\nnot an image\r\n--" + boundary + "--\r\n";
+            return client.send(method, url, body, "multipart/form-data; boundary=" + boundary);
+        }
+        if (jsonBody) {
+            Object sample = SAMPLE_BODIES.get(route);
+            if (sample == null) {
+                failures.add(route + ": no sample body: add a valid one to SAMPLE_BODIES");
+                return null;
+            }
+            return method.equals("POST") ? client.post(url, sample) : client.put(url, sample);
+        }
+        return switch (method) {
+            case "GET" -> client.get(url);
+            case "DELETE" -> client.delete(url);
+            default -> client.send(method, url, null, null);
+        };
+    }
+
+    /** Every API route as "METHOD pattern" with its handler, in a stable order. */
+    private Map<String, HandlerMethod> routes() {
+        Map<String, HandlerMethod> routes = new TreeMap<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlers.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    routes.put(method.name() + " " + pattern, entry.getValue());
+                }
+            }
+        }
+        assertThat(routes).as("API routes found").hasSizeGreaterThan(40);
+        return routes;
+    }
+
+    /** The handler's path variables that are ids (UUIDs). */
+    private static List<String> idVariables(HandlerMethod handler) {
+        List<String> variables = new ArrayList<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+            if (variable != null && parameter.getParameterType() == UUID.class) {
+                String name = !variable.name().isEmpty() ? variable.name()
+                        : !variable.value().isEmpty() ? variable.value() : parameter.getParameterName();
+                variables.add(name);
+            }
+        }
+        return variables;
+    }
+
+    /** The kind of resource a path variable names: the path segment before it, e.g. "units". */
+    private static String kindOf(String path, String variable) {
+        String before = path.substring(0, path.indexOf("{" + variable + "}") - 1);
+        return before.substring(before.lastIndexOf('/') + 1);
+    }
+
+    private static boolean has(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> annotation) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(annotation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An enterprise of its own with its principal (the most privileged enterprise user) and an operator. */
+    private record Tenant(UUID enterpriseId, String principal, UUID operatorId) {
+    }
+
+    private Tenant tenant(String label) {
+        String suffix = label + UUID.randomUUID().toString().substring(0, 8);
+        UUID enterprise = TestEnterprises.register(directory, registry, "跨租户测试" + label);
+        DataScope scope = DataScope.enterprise(enterprise);
+        String principal = "xt-" + suffix;
+        users.provision(new NewUser(principal, "负责人" + suffix, null, ApiClient.DEMO_PASSWORD,
+                Set.of("ENTERPRISE_PRINCIPAL"), scope));
+        UUID operator = users.provision(new NewUser("xt-op-" + suffix, "操作员" + suffix, null,
+                ApiClient.DEMO_PASSWORD, Set.of("OPERATOR"), scope));
+        return new Tenant(enterprise, principal, operator);
+    }
+
+    /** One resource of every kind a route names by id, created by the tenant's own principal. */
+    private Map<String, String> resourcesOf(Tenant tenant) {
+        ApiClient owner = ApiClient.loggedIn(port, tenant.principal());
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("enterprises", tenant.enterpriseId().toString());
+        ids.put("users", tenant.operatorId().toString());
+        Response token = owner.post("/api/v1/api-tokens", Map.of("name", "跨租户", "purpose", "TELEMETRY"));
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        ids.put("api-tokens", token.json().path("apiToken").path("id").asString());
+        String chlorine = liquidChlorine(owner, 1.47);
+        ids.put("chemicals", chlorine);
+        String farm = created(owner.post("/api/v1/units", unit("TANK_FARM", "TF-XT-1", "跨租户罐区")));
+        ids.put("units", farm);
+        ids.put("tanks", created(owner.post("/api/v1/units/" + farm + "/tanks", tank("V-XT-1", chlorine, "10", "0.8"))));
+        ids.put("inventory-items", created(owner.post("/api/v1/units/" + farm + "/inventory",
+                Map.of("chemicalId", chlorine))));
+        String site = created(owner.post("/api/v1/sites", Map.of("name", "跨租户厂区")));
+        ids.put("sites", site);
+        ids.put("areas", created(owner.post("/api/v1/sites/" + site + "/areas", POLYGON_AREA)));
+        // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
+        ids.put("major-hazard-sources", await().atMost(Duration.ofSeconds(60)).until(() -> {
+            for (var source : owner.get("/api/v1/major-hazard-sources?size=200").json().path("content")) {
+                if (source.path("unitId").asString().equals(farm)) {
+                    return source.path("id").asString();
+                }
+            }
+            return null;
+        }, id -> id != null));
+        return ids;
+    }
+
+    /** What the owner sees of each resource, to compare before and after the other enterprise's calls. */
+    private static Map<String, String> snapshot(ApiClient owner, Map<String, String> ids) {
+        Map<String, String> seen = new TreeMap<>();
+        String unit = "/api/v1/units/" + ids.get("units");
+        for (String path : List.of("/api/v1/enterprises/" + ids.get("enterprises"), "/api/v1/users/" + ids.get("users"),
+                "/api/v1/api-tokens", "/api/v1/chemicals/" + ids.get("chemicals"), unit, unit + "/tanks",
+                unit + "/inventory", unit + "/status-history", "/api/v1/sites/" + ids.get("sites"),
+                "/api/v1/sites/" + ids.get("sites") + "/areas", "/api/v1/areas/" + ids.get("areas"),
+                "/api/v1/major-hazard-sources/" + ids.get("major-hazard-sources"))) {
+            Response response = owner.get(path);
+            seen.put(path, response.status() + " " + response.body());
+        }
+        return seen;
+    }
+
+    private static Map<String, Object> person(String role) {
+        return Map.of("role", role, "userId", UUID.randomUUID(), "post", "岗位", "phone", "13800000000");
+    }
+}
