@@ -1,6 +1,7 @@
 package org.chemsafe.enterprise;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,9 @@ public interface EnterpriseDirectory extends ScopeResolver {
     Optional<EnterpriseSummary> findEnterprise(UUID id);
 
     Optional<Region> findRegion(String code);
+
+    /** The names of the given enterprises (those that exist), e.g. for one page of another module's list. */
+    Map<UUID, String> namesOf(Set<UUID> ids);
 
     /** The enterprises of the scope (to show in supervisor pages), by name. */
     List<EnterpriseSummary> enterprisesWithin(DataScope scope);

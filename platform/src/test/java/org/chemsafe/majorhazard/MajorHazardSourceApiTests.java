@@ -16,16 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chemsafe.enterprise.HazardUnitChanged;
+import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +46,12 @@ class MajorHazardSourceApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aChlorineTankFarmBecomesASourceAndIsGradedOnceItsExposedPeopleAreKnown() {
@@ -111,14 +122,12 @@ class MajorHazardSourceApiTests {
         // 100 m³ × 0.8 × 0.8 t/m³ = 64 t; W5.4 (Table 2) Q = 5000 t → S = 0.0128
         created(safety.post("/api/v1/units/" + farm + "/tanks", tank("V-1", solvent, "100", "0.8")));
         created(safety.post("/api/v1/units/" + farm + "/inventory", Map.of("chemicalId", solvent)));
-        awaitAssessment(safety, farm, found -> found.path("result").path("sumRatio").decimalValue()
-                .compareTo(new BigDecimal("0.0128")) == 0);
+        awaitAssessment(safety, farm, found -> hasSumRatio(found, "0.0128"));
 
         // density 2.0 t/m³: 160 t → S = 0.032
         assertThat(safety.put("/api/v1/chemicals/" + solvent, Map.of("name", name, "hazardCategories",
                 List.of("W5.4"), "density", 2.0)).status()).isEqualTo(200);
-        JsonNode reassessed = awaitAssessment(safety, farm, found -> found.path("result").path("sumRatio")
-                .decimalValue().compareTo(new BigDecimal("0.032")) == 0);
+        JsonNode reassessed = awaitAssessment(safety, farm, found -> hasSumRatio(found, "0.032"));
         assertThat(reassessed.path("trigger").asString()).isEqualTo("INVENTORY_CHANGED");
     }
 
@@ -222,6 +231,91 @@ class MajorHazardSourceApiTests {
         }
     }
 
+    @Test
+    void aRenamedUnitShowsItsNewNameInTheRegisterItsSearchAndTheLedger() throws Exception {
+        ApiClient safety = ApiClient.loggedIn(port, "safety");
+        String sourceId = gradedSource(safety);
+        JsonNode source = safety.get("/api/v1/major-hazard-sources/" + sourceId).json();
+        String code = "RN-" + UUID.randomUUID().toString().substring(0, 8);
+        // what the enterprise module announces after a rename (its own test renames through the units API)
+        transactions.executeWithoutResult(status -> events.publishEvent(new HazardUnitChanged(
+                UUID.fromString(source.path("unitId").asString()),
+                UUID.fromString(source.path("enterpriseId").asString()), code, "改名后的液氨库", HazardUnitKind.WAREHOUSE,
+                false)));
+
+        JsonNode found = await().atMost(Duration.ofSeconds(10)).until(
+                () -> safety.get("/api/v1/major-hazard-sources?q=" + code).json().path("content"),
+                content -> content.size() == 1);
+        assertThat(found.get(0).path("id").asString()).isEqualTo(sourceId);
+        assertThat(found.get(0).path("unitName").asString()).isEqualTo("改名后的液氨库");
+        assertThat(found.get(0).path("enterpriseName").asString()).isEqualTo("枣庄示范化工有限公司");
+        assertThat(safety.get("/api/v1/major-hazard-sources?q=" + source.path("unitCode").asString()).json()
+                .path("totalElements").asInt()).as("the old code is gone").isZero();
+        assertThat(safety.get("/api/v1/major-hazard-sources/" + sourceId).json().path("unitCode").asString())
+                .isEqualTo(code);
+        assertThat(ledgerUnitNames(safety)).contains("改名后的液氨库").doesNotContain(source.path("unitName").asString());
+    }
+
+    @Test
+    void anAssessmentThatFindsNothingNewAddsNoHistoryRowUnlessAskedFor() {
+        ApiClient safety = ApiClient.loggedIn(port, "safety");
+        String sourceId = gradedSource(safety);
+        String unitId = safety.get("/api/v1/major-hazard-sources/" + sourceId).json().path("unitId").asString();
+        int before = safety.get("/api/v1/major-hazard-sources/" + sourceId).json().path("history").size();
+        assertThat(safety.put("/api/v1/units/" + unitId + "/exposure", Map.of("exposedPeople", 5)).status())
+                .isEqualTo(200);
+        assertThat(safety.get("/api/v1/major-hazard-sources/" + sourceId).json().path("history").size())
+                .as("the same exposure again").isEqualTo(before);
+        assertThat(safety.post("/api/v1/units/" + unitId + "/major-hazard-assessment", Map.of()).status())
+                .isEqualTo(200);
+        assertThat(safety.get("/api/v1/major-hazard-sources/" + sourceId).json().path("history").size())
+                .as("a manual re-assessment is always recorded").isEqualTo(before + 1);
+    }
+
+    @Test
+    void rowLevelSecurityShowsAConnectionOnlyTheRowsOfItsScope() {
+        ApiClient safety = ApiClient.loggedIn(port, "safety");
+        String sourceId = gradedSource(safety);
+        String own = safety.get("/api/v1/major-hazard-sources/" + sourceId).json().path("enterpriseId").asString();
+        String other = UUID.randomUUID().toString();
+        List<String> tables = List.of("major_hazard_source", "major_hazard_unit", "unit_assessment", "unit_exposure",
+                "accountable_person");
+        // the platform connects as a role row-level security applies to; the scope is set for this transaction only
+        transactions.executeWithoutResult(status -> {
+            for (String table : tables) {
+                assertThat(visibleRows(table, own, own)).as(table + " in scope").isEqualTo(visibleRows(table, own, "*"));
+                assertThat(visibleRows(table, own, other)).as(table + " outside the scope").isZero();
+            }
+            assertThat(visibleRows("major_hazard_source", own, own)).isPositive();
+        });
+    }
+
+    private long visibleRows(String table, String enterpriseId, String scope) {
+        jdbc.sql("select set_config('chemsafe.scope', :scope, true)").param("scope", scope).query(String.class)
+                .single();
+        return jdbc.sql("select count(*) from " + table + " where enterprise_id = cast(:id as uuid)")
+                .param("id", enterpriseId).query(Long.class).single();
+    }
+
+    @Test
+    void sourcesAreFoundByTheirEnterprisesName() {
+        ApiClient safety = ApiClient.loggedIn(port, "safety");
+        String sourceId = gradedSource(safety);
+        assertThat(safety.get("/api/v1/major-hazard-sources?size=200&q=示范化工").body()).contains(sourceId);
+        assertThat(ApiClient.loggedIn(port, "town").get("/api/v1/major-hazard-sources?size=200&q=示范储运").body())
+                .doesNotContain(sourceId);
+    }
+
+    private List<String> ledgerUnitNames(ApiClient client) throws Exception {
+        HttpResponse<byte[]> export = client.getBytes("/api/v1/major-hazard-sources/export.xlsx");
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            return IntStream.rangeClosed(1, sheet.getLastRowNum())
+                    .mapToObj(row -> sheet.getRow(row).getCell(2).getStringCellValue()).toList();
+        }
+    }
+
     private String gradedSource(ApiClient safety) {
         String warehouse = newUnit(safety, "WAREHOUSE");
         safety.put("/api/v1/units/" + warehouse + "/exposure", Map.of("exposedPeople", 5));
@@ -249,6 +343,12 @@ class MajorHazardSourceApiTests {
             Response response = client.get("/api/v1/units/" + unitId + "/major-hazard-assessment");
             return response.status() == 200 ? response.json() : null;
         }, found -> found != null && expected.test(found));
+    }
+
+    /** Whether the assessment found S; the assessment of the tank alone, before its inventory line, found none. */
+    private static boolean hasSumRatio(JsonNode assessment, String sumRatio) {
+        JsonNode found = assessment.path("result").path("sumRatio");
+        return found.isNumber() && found.decimalValue().compareTo(new BigDecimal(sumRatio)) == 0;
     }
 
     private static JsonNode sourceOf(ApiClient client, String unitId) {

@@ -1,6 +1,7 @@
 package org.chemsafe.enterprise.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -77,6 +78,11 @@ class DefaultEnterpriseDirectory implements EnterpriseDirectory, EnterpriseRegis
     @Override
     public Optional<Region> findRegion(String code) {
         return regions.find(code);
+    }
+
+    @Override
+    public Map<UUID, String> namesOf(Set<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : Map.copyOf(enterprises.names(ids));
     }
 
     @Override

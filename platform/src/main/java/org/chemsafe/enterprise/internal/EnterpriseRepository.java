@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseSummary;
@@ -45,6 +46,14 @@ class EnterpriseRepository {
     /** Internal look-up by id, without a scope: for the directory's own questions (names, region of an id). */
     Optional<EnterpriseSummary> find(UUID id) {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(SUMMARY).optional();
+    }
+
+    /** Internal look-up of names by id, without a scope: names to show on another module's page. */
+    Map<UUID, String> names(Set<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, name from enterprise where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+        return names;
     }
 
     List<EnterpriseSummary> listVisible(DataScope scope) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +17,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Unit assessments (history) and the exposed people recorded per unit. */
+/**
+ * Unit assessments (history) and the exposed people recorded per unit. Reads go through the given scope (the
+ * assessor, working for the system, passes the platform scope).
+ */
 @Repository
 class AssessmentRepository {
 
@@ -23,10 +28,12 @@ class AssessmentRepository {
     };
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
     private final JsonMapper json;
 
-    AssessmentRepository(JdbcClient jdbc, JsonMapper json) {
+    AssessmentRepository(JdbcClient jdbc, ScopedJdbc scoped, JsonMapper json) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
         this.json = json;
     }
 
@@ -53,17 +60,22 @@ class AssessmentRepository {
                 .query(Long.class).single();
     }
 
-    Optional<UnitAssessmentView> latest(UUID unitId) {
-        return jdbc.sql("select * from unit_assessment where unit_id = :id order by assessed_at desc, id desc limit 1")
+    Optional<UnitAssessmentView> latest(DataScope scope, UUID unitId) {
+        return scoped.sql(scope, """
+                select * from unit_assessment where @scope(enterprise_id) and unit_id = :id
+                order by assessed_at desc, id desc limit 1""")
                 .param("id", unitId).query(this::view).optional();
     }
 
-    Optional<UnitAssessmentView> find(long id) {
-        return jdbc.sql("select * from unit_assessment where id = :id").param("id", id).query(this::view).optional();
+    Optional<UnitAssessmentView> find(DataScope scope, long id) {
+        return scoped.sql(scope, "select * from unit_assessment where @scope(enterprise_id) and id = :id")
+                .param("id", id).query(this::view).optional();
     }
 
-    List<HistoryEntry> history(UUID unitId) {
-        return jdbc.sql("select * from unit_assessment where unit_id = :id order by assessed_at desc, id desc limit 200")
+    List<HistoryEntry> history(DataScope scope, UUID unitId) {
+        return scoped.sql(scope, """
+                select * from unit_assessment where @scope(enterprise_id) and unit_id = :id
+                order by assessed_at desc, id desc limit 200""")
                 .param("id", unitId)
                 .query((rs, n) -> new HistoryEntry(rs.getLong("id"), rs.getTimestamp("assessed_at").toInstant(),
                         AssessmentTrigger.valueOf(rs.getString("trigger")), integer(rs, "exposed_people"),
@@ -72,9 +84,14 @@ class AssessmentRepository {
                 .list();
     }
 
-    Optional<Integer> exposure(UUID unitId) {
-        return jdbc.sql("select exposed_people from unit_exposure where unit_id = :id").param("id", unitId)
-                .query(Integer.class).optional();
+    Optional<Integer> exposure(DataScope scope, UUID unitId) {
+        return scoped.sql(scope, "select exposed_people from unit_exposure where @scope(enterprise_id) and unit_id = :id")
+                .param("id", unitId).query(Integer.class).optional();
+    }
+
+    /** Forgets the exposed people of a removed unit (what the foreign key's cascade did before issue 6). */
+    void forgetExposure(UUID unitId) {
+        jdbc.sql("delete from unit_exposure where unit_id = :id").param("id", unitId).update();
     }
 
     void recordExposure(UUID unitId, UUID enterpriseId, int people, String by) {

@@ -27,7 +27,7 @@ class DefaultMajorHazardSetup implements MajorHazardSetup {
 
     @Override
     public void assignAccountable(UUID unitId, Accountable chief, Accountable technical, Accountable operations) {
-        UUID sourceId = repository.byUnit(unitId).orElseThrow(
+        UUID sourceId = repository.byUnit(Actor.system().scope(), unitId).orElseThrow(
                 () -> new IllegalStateException("unit " + unitId + " is not a major hazard source")).id();
         sources.assignAccountable(Actor.system(), sourceId, new AccountablePeopleRequest(List.of(
                 person(AccountableRole.CHIEF, chief), person(AccountableRole.TECHNICAL, technical),

@@ -1,21 +1,18 @@
 package org.chemsafe.majorhazard.internal.source;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.identity.UserDirectory;
 import org.chemsafe.identity.UserSummary;
 import org.chemsafe.shared.Actor;
-import org.chemsafe.shared.EnterpriseFilter;
 import org.chemsafe.shared.web.Downloads;
 import org.chemsafe.shared.web.ExcelWorkbook;
 import org.chemsafe.shared.web.Problems;
@@ -23,34 +20,37 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The major hazard ledger (重大危险源台账): every active source of the scope with its level and 包保 people. */
+/**
+ * The major hazard ledger (重大危险源台账): every active source of the scope with its level and 包保 people, by
+ * enterprise name, then level (unleveled first) and unit code.
+ */
 @Component
 class MajorHazardLedger {
 
     private static final List<String> COLUMNS = List.of("enterprise", "unit-code", "unit-name", "unit-kind", "level",
             "r", "s", "identified", "complete", "chief", "technical", "operations", "accountable-complete");
 
+    private static final Comparator<SourceSummary> ORDER = Comparator.comparing(SourceSummary::enterpriseName)
+            .thenComparing(SourceSummary::level, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(SourceSummary::unitCode);
+
     private final SourceRepository sources;
-    private final EnterpriseDirectory directory;
+    private final EnterpriseNames names;
     private final UserDirectory users;
     private final Problems problems;
 
-    MajorHazardLedger(SourceRepository sources, EnterpriseDirectory directory, UserDirectory users,
-            Problems problems) {
+    MajorHazardLedger(SourceRepository sources, EnterpriseNames names, UserDirectory users, Problems problems) {
         this.sources = sources;
-        this.directory = directory;
+        this.names = names;
         this.users = users;
         this.problems = problems;
     }
 
     @Transactional(readOnly = true)
     void write(Actor actor, HttpServletResponse response) throws IOException {
-        EnterpriseFilter filter = directory.filterFor(actor.scope());
-        List<SourceSummary> rows = new ArrayList<>();
-        sources.forEachActive(filter, rows::add);
-        Set<UUID> ids = new HashSet<>();
-        rows.forEach(row -> ids.add(row.id()));
-        Map<UUID, List<SourceRepository.AccountablePersonRow>> people = sources.accountable(ids);
+        List<SourceSummary> rows = names.named(sources.active(actor.scope())).stream().sorted(ORDER).toList();
+        Map<UUID, List<SourceRepository.AccountablePersonRow>> people = sources.accountable(actor.scope(),
+                rows.stream().map(SourceSummary::id).collect(Collectors.toSet()));
         List<String> headers = COLUMNS.stream().map(key -> problems.message("majorhazard.ledger." + key, null))
                 .toList();
         try (ExcelWorkbook workbook = new ExcelWorkbook(problems.message("majorhazard.ledger.sheet", null), headers)) {

@@ -10,9 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.majorhazard.MajorHazardPermissions;
-import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
@@ -37,15 +35,10 @@ class MajorHazardSourceController {
     private static final String WRITE = "hasAuthority('" + MajorHazardPermissions.MAJOR_HAZARD_WRITE + "')";
 
     private final MajorHazardSources sources;
-    private final SourceRepository repository;
-    private final EnterpriseDirectory directory;
     private final MajorHazardLedger ledger;
 
-    MajorHazardSourceController(MajorHazardSources sources, SourceRepository repository,
-            EnterpriseDirectory directory, MajorHazardLedger ledger) {
+    MajorHazardSourceController(MajorHazardSources sources, MajorHazardLedger ledger) {
         this.sources = sources;
-        this.repository = repository;
-        this.directory = directory;
         this.ledger = ledger;
     }
 
@@ -56,8 +49,7 @@ class MajorHazardSourceController {
             @RequestParam(required = false) @Min(1) @Max(4) @Nullable Integer level,
             @RequestParam(required = false) @Size(max = 64) @Nullable String q,
             @RequestParam(defaultValue = "false") boolean includeRetired, @Valid PageQuery page) {
-        Actor actor = CurrentActor.get();
-        return repository.search(directory.filterFor(actor.scope()), enterpriseId, level, q, includeRetired, page);
+        return sources.search(CurrentActor.get(), enterpriseId, level, q, includeRetired, page);
     }
 
     @GetMapping("/api/v1/major-hazard-sources/{id}")

@@ -3,6 +3,7 @@ package org.chemsafe.majorhazard.internal.source;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,40 +12,51 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
-import org.chemsafe.enterprise.UnitInventory;
-import org.chemsafe.shared.EnterpriseFilter;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
 import org.chemsafe.shared.SqlText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The register of major hazard sources and their accountable people. */
+/**
+ * The register of major hazard sources and their accountable people. Every read goes through the given scope (the
+ * assessor, working for the system, passes the platform scope). A source row carries its current figures, so lists
+ * read neither the assessment history nor another module's tables; unit code, name and kind come from this
+ * module's view of the units, and enterprise names are added by the caller from the enterprise module's API.
+ */
 @Repository
 class SourceRepository {
 
+    private static final String FROM = "major_hazard_source s join major_hazard_unit u on u.unit_id = s.unit_id";
     private static final String SELECT = """
-            select s.*, e.name as enterprise_name, a.assessed_at, a.complete,
-                (select coalesce(array_agg(p.role), cast('{}' as varchar[])) from accountable_person p where p.source_id = s.id) as roles
-            from major_hazard_source s
-            join enterprise e on e.id = s.enterprise_id
-            join unit_assessment a on a.id = s.assessment_id""";
+            select s.id, s.enterprise_id, s.unit_id, u.code as unit_code, u.name as unit_name, u.kind as unit_kind,
+                s.level, s.r, s.sum_ratio, s.identified_at, s.assessed_at, s.status, s.assessment_complete,
+                (select coalesce(array_agg(p.role), cast('{}' as varchar[])) from accountable_person p
+                    where p.source_id = s.id) as roles
+            from\s""" + FROM;
+    /** Most severe first: active before retired, unleveled (to be completed) first, then by level and R. */
+    private static final String ORDER = "s.status, s.level nulls first, s.r desc nulls last, s.id";
 
     private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
 
-    SourceRepository(JdbcClient jdbc) {
+    SourceRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
     /** A source's identity: which unit, whether active, and its current level. */
     record Registration(UUID id, UUID enterpriseId, UUID unitId, @Nullable Integer level, boolean active) {
     }
 
-    Optional<Registration> byUnit(UUID unitId) {
-        return jdbc.sql("select id, enterprise_id, unit_id, level, status from major_hazard_source where unit_id = :id")
+    Optional<Registration> byUnit(DataScope scope, UUID unitId) {
+        return scoped.sql(scope, """
+                select id, enterprise_id, unit_id, level, status from major_hazard_source
+                where @scope(enterprise_id) and unit_id = :id""")
                 .param("id", unitId)
                 .query((rs, n) -> new Registration(rs.getObject("id", UUID.class),
                         rs.getObject("enterprise_id", UUID.class), rs.getObject("unit_id", UUID.class),
@@ -53,77 +65,82 @@ class SourceRepository {
     }
 
     /** Registers the unit as a major hazard source, or brings its registration up to date (re-activating it). */
-    UUID register(UnitInventory unit, long assessmentId, BigDecimal sumRatio, @Nullable BigDecimal r,
-            @Nullable Integer level) {
+    UUID register(UUID unitId, UUID enterpriseId, UnitAssessmentView assessment, BigDecimal sumRatio,
+            @Nullable BigDecimal r, @Nullable Integer level) {
         return jdbc.sql("""
-                insert into major_hazard_source (id, enterprise_id, unit_id, unit_code, unit_name, unit_kind, level, r,
-                    sum_ratio, assessment_id)
-                values (:id, :enterpriseId, :unitId, :code, :name, :kind, :level, :r, :sumRatio, :assessmentId)
-                on conflict (unit_id) do update set unit_code = excluded.unit_code, unit_name = excluded.unit_name,
-                    level = excluded.level, r = excluded.r, sum_ratio = excluded.sum_ratio,
-                    assessment_id = excluded.assessment_id,
+                insert into major_hazard_source (id, enterprise_id, unit_id, level, r, sum_ratio, assessment_id,
+                    assessed_at, assessment_complete)
+                values (:id, :enterpriseId, :unitId, :level, :r, :sumRatio, :assessmentId, :assessedAt, :complete)
+                on conflict (unit_id) do update set level = excluded.level, r = excluded.r,
+                    sum_ratio = excluded.sum_ratio, assessment_id = excluded.assessment_id,
+                    assessed_at = excluded.assessed_at, assessment_complete = excluded.assessment_complete,
                     identified_at = case when major_hazard_source.status = 'RETIRED' then now()
                         else major_hazard_source.identified_at end,
                     status = 'ACTIVE', retired_at = null
                 returning id""")
-                .param("id", UUID.randomUUID()).param("enterpriseId", unit.enterpriseId())
-                .param("unitId", unit.unitId()).param("code", unit.code()).param("name", unit.name())
-                .param("kind", unit.kind().name()).param("level", level).param("r", r).param("sumRatio", sumRatio)
-                .param("assessmentId", assessmentId).query(UUID.class).single();
+                .param("id", UUID.randomUUID()).param("enterpriseId", enterpriseId).param("unitId", unitId)
+                .param("level", level).param("r", r).param("sumRatio", sumRatio)
+                .param("assessmentId", assessment.id()).param("assessedAt", Timestamp.from(assessment.assessedAt()))
+                .param("complete", assessment.complete()).query(UUID.class).single();
     }
 
-    void retire(UUID sourceId, @Nullable Long assessmentId) {
+    /** Retires a source, on the assessment that found it below the threshold (none when its unit was removed). */
+    void retire(UUID sourceId, @Nullable UnitAssessmentView assessment) {
         jdbc.sql("""
                 update major_hazard_source set status = 'RETIRED', retired_at = now(),
-                    assessment_id = coalesce(:assessmentId, assessment_id)
+                    assessment_id = coalesce(:assessmentId, assessment_id),
+                    assessed_at = coalesce(:assessedAt, assessed_at),
+                    assessment_complete = coalesce(:complete, assessment_complete)
                 where id = :id and status = 'ACTIVE'""")
-                .param("id", sourceId).param("assessmentId", assessmentId).update();
+                .param("id", sourceId).param("assessmentId", assessment == null ? null : assessment.id())
+                .param("assessedAt", assessment == null ? null : Timestamp.from(assessment.assessedAt()))
+                .param("complete", assessment == null ? null : assessment.complete()).update();
     }
 
-    Optional<SourceSummary> find(UUID id) {
-        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SourceRepository::summary).optional();
+    /** The source if the scope may see it; empty (so 404) otherwise. */
+    Optional<SourceSummary> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(s.enterprise_id) and s.id = :id").param("id", id)
+                .query(SourceRepository::summary).optional();
     }
 
-    PageResult<SourceSummary> search(EnterpriseFilter filter, @Nullable UUID enterpriseId, @Nullable Integer level,
-            @Nullable String text, boolean includeRetired, PageQuery page) {
-        String where = " where " + filter.sql("s.enterprise_id") + " " + """
+    /**
+     * One page of the scope's sources. The text matches the unit's code or name, or names one of the given
+     * enterprises (those of the scope whose name contains it).
+     */
+    PageResult<SourceSummary> search(DataScope scope, @Nullable UUID enterpriseId, @Nullable Integer level,
+            @Nullable String text, Set<UUID> enterprisesNamed, boolean includeRetired, PageQuery page) {
+        String pattern = SqlText.containsPattern(text);
+        String where = """
+                @scope(s.enterprise_id)
                  and (cast(:enterpriseId as uuid) is null or s.enterprise_id = :enterpriseId)
                  and (cast(:level as int) is null or s.level = :level)
-                 and (:includeRetired or s.status = 'ACTIVE')
-                 and (cast(:pattern as text) is null or s.unit_code like :pattern or s.unit_name like :pattern
-                      or e.name like :pattern)""";
+                 and (:includeRetired or s.status = 'ACTIVE')""" + (pattern == null ? "" : """
+                 and (u.code like :pattern or u.name like :pattern or s.enterprise_id = any(:enterprisesNamed))""");
         Map<String, Object> params = new HashMap<>();
-        params.put(EnterpriseFilter.PARAMETER, filter.ids());
         params.put("enterpriseId", enterpriseId);
         params.put("level", level);
         params.put("includeRetired", includeRetired);
-        params.put("pattern", SqlText.containsPattern(text));
-        long total = jdbc.sql("select count(*) from major_hazard_source s join enterprise e on e.id = s.enterprise_id"
-                + where).params(params).query(Long.class).single();
-        List<SourceSummary> content = jdbc.sql(SELECT + where
-                + " order by s.status, s.level nulls first, s.r desc nulls last, e.name, s.unit_code"
-                + " limit :limit offset :offset")
-                .params(params).param("limit", page.pageSize()).param("offset", page.offset())
-                .query(SourceRepository::summary).list();
-        return PageResult.of(content, page, total);
+        if (pattern != null) {
+            params.put("pattern", pattern);
+            params.put("enterprisesNamed", enterprisesNamed.toArray(UUID[]::new));
+        }
+        return scoped.page(scope, new ScopedJdbc.Page(SELECT, pattern == null ? "major_hazard_source s" : FROM,
+                where, ORDER), params, SourceRepository::summary, page);
     }
 
-    /** Every active source the filter permits, in ledger order, one at a time. */
-    void forEachActive(EnterpriseFilter filter, Consumer<SourceSummary> consumer) {
-        jdbc.sql(SELECT + " where s.status = 'ACTIVE' and " + filter.sql("s.enterprise_id")
-                + " order by e.name, s.level nulls first, s.unit_code")
-                .param(EnterpriseFilter.PARAMETER, filter.ids()).query(SourceRepository::summary).stream()
-                .forEach(consumer);
+    /** Every active source of the scope (the ledger sorts them by enterprise name). */
+    List<SourceSummary> active(DataScope scope) {
+        return scoped.sql(scope, SELECT + " where s.status = 'ACTIVE' and @scope(s.enterprise_id)")
+                .query(SourceRepository::summary).list();
     }
 
     /** Active sources per enterprise and level, and those without all three accountable people. */
-    Map<UUID, int[]> countsByEnterprise(EnterpriseFilter filter) {
+    Map<UUID, int[]> countsByEnterprise(DataScope scope) {
         Map<UUID, int[]> counts = new HashMap<>();
-        jdbc.sql("""
+        scoped.sql(scope, """
                 select s.enterprise_id, s.level,
                     (select count(*) from accountable_person p where p.source_id = s.id) as people
-                from major_hazard_source s where s.status = 'ACTIVE'""" + " and " + filter.sql("s.enterprise_id"))
-                .param(EnterpriseFilter.PARAMETER, filter.ids())
+                from major_hazard_source s where s.status = 'ACTIVE' and @scope(s.enterprise_id)""")
                 .query((rs, n) -> {
                     int[] row = counts.computeIfAbsent(rs.getObject(1, UUID.class), id -> new int[6]);
                     Integer level = (Integer) rs.getObject(2);
@@ -136,20 +153,13 @@ class SourceRepository {
         return counts;
     }
 
-    List<AccountablePersonRow> accountable(UUID sourceId) {
-        return jdbc.sql("select * from accountable_person where source_id = :id").param("id", sourceId)
-                .query((rs, n) -> new AccountablePersonRow(AccountableRole.valueOf(rs.getString("role")),
-                        rs.getObject("user_id", UUID.class), rs.getString("post"), rs.getString("phone")))
-                .list();
-    }
-
-    /** Accountable people per source, for the ledger. */
-    Map<UUID, List<AccountablePersonRow>> accountable(Set<UUID> sourceIds) {
+    /** Accountable people per source of the scope. */
+    Map<UUID, List<AccountablePersonRow>> accountable(DataScope scope, Set<UUID> sourceIds) {
         if (sourceIds.isEmpty()) {
             return Map.of();
         }
         Map<UUID, List<AccountablePersonRow>> bySource = new HashMap<>();
-        jdbc.sql("select * from accountable_person where source_id = any(:ids)")
+        scoped.sql(scope, "select * from accountable_person where @scope(enterprise_id) and source_id = any(:ids)")
                 .param("ids", sourceIds.toArray(UUID[]::new))
                 .query((rs, n) -> bySource.computeIfAbsent(rs.getObject("source_id", UUID.class), id -> new ArrayList<>())
                         .add(new AccountablePersonRow(AccountableRole.valueOf(rs.getString("role")),
@@ -158,14 +168,15 @@ class SourceRepository {
         return bySource;
     }
 
-    void replaceAccountable(UUID sourceId, List<AccountablePersonRow> people) {
+    void replaceAccountable(UUID sourceId, UUID enterpriseId, List<AccountablePersonRow> people) {
         jdbc.sql("delete from accountable_person where source_id = :id").param("id", sourceId).update();
         for (AccountablePersonRow person : people) {
             jdbc.sql("""
-                    insert into accountable_person (source_id, role, user_id, post, phone)
-                    values (:id, :role, :userId, :post, :phone)""")
-                    .param("id", sourceId).param("role", person.role().name()).param("userId", person.userId())
-                    .param("post", person.post()).param("phone", person.phone()).update();
+                    insert into accountable_person (source_id, enterprise_id, role, user_id, post, phone)
+                    values (:id, :enterpriseId, :role, :userId, :post, :phone)""")
+                    .param("id", sourceId).param("enterpriseId", enterpriseId).param("role", person.role().name())
+                    .param("userId", person.userId()).param("post", person.post()).param("phone", person.phone())
+                    .update();
         }
     }
 
@@ -178,11 +189,11 @@ class SourceRepository {
         for (String role : (String[]) rs.getArray("roles").getArray()) {
             missing.remove(AccountableRole.valueOf(role));
         }
-        return new SourceSummary(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                rs.getString("enterprise_name"), rs.getObject("unit_id", UUID.class), rs.getString("unit_code"),
-                rs.getString("unit_name"), rs.getString("unit_kind"), (Integer) rs.getObject("level"),
-                rs.getBigDecimal("r"), rs.getBigDecimal("sum_ratio"), rs.getTimestamp("identified_at").toInstant(),
-                rs.getTimestamp("assessed_at").toInstant(), rs.getString("status"), rs.getBoolean("complete"),
-                missing.isEmpty(), List.copyOf(missing));
+        return new SourceSummary(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class), "",
+                rs.getObject("unit_id", UUID.class), rs.getString("unit_code"), rs.getString("unit_name"),
+                rs.getString("unit_kind"), (Integer) rs.getObject("level"), rs.getBigDecimal("r"),
+                rs.getBigDecimal("sum_ratio"), rs.getTimestamp("identified_at").toInstant(),
+                rs.getTimestamp("assessed_at").toInstant(), rs.getString("status"),
+                rs.getBoolean("assessment_complete"), missing.isEmpty(), List.copyOf(missing));
     }
 }

@@ -12,4 +12,10 @@ record SourceSummary(UUID id, UUID enterpriseId, String enterpriseName, UUID uni
         String unitName, String unitKind, @Nullable Integer level, @Nullable BigDecimal r, BigDecimal sumRatio,
         Instant identifiedAt, Instant assessedAt, String status, boolean assessmentComplete,
         boolean accountableComplete, List<AccountableRole> missingRoles) {
+
+    /** The same source with its enterprise's name (read from the enterprise module, not joined). */
+    SourceSummary withEnterpriseName(String name) {
+        return new SourceSummary(id, enterpriseId, name, unitId, unitCode, unitName, unitKind, level, r, sumRatio,
+                identifiedAt, assessedAt, status, assessmentComplete, accountableComplete, missingRoles);
+    }
 }

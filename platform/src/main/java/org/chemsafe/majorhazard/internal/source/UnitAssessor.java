@@ -1,7 +1,11 @@
 package org.chemsafe.majorhazard.internal.source;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +18,8 @@ import org.chemsafe.majorhazard.AssessmentResult;
 import org.chemsafe.majorhazard.MajorHazardCalculator;
 import org.chemsafe.majorhazard.MajorHazardSourceChanged;
 import org.chemsafe.majorhazard.internal.source.AssessmentRepository.NewAssessment;
+import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,12 +37,21 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>What the engine cannot know is not guessed: without the exposed people α is unknown, so R and the level are
  * left empty and the assessment is incomplete; a quantity that cannot be derived is left out and reported, and then
  * S is only a lower bound — enough to register a source, never enough to retire one.
+ *
+ * <p>Assessing is idempotent: the unit's current assessment keeps a fingerprint of what it found (exposed people,
+ * problems, S, R, level and the whole breakdown), and an assessment that finds the same (a replayed or redundant
+ * event, an unchanged exposure) adds no history row and changes nothing. Only a manual re-assessment is always
+ * recorded: someone asked, and the history shows when. Assessments of one unit queue on its read-model row.
  */
 @Service
 @Transactional
 class UnitAssessor {
 
+    /** The assessor works for the system, whoever's change it follows. */
+    private static final DataScope SYSTEM = Actor.system().scope();
+
     private final HazardUnits units;
+    private final UnitReadModel readModel;
     private final MajorHazardCalculator calculator;
     private final SubstanceMapping mapping;
     private final AssessmentRepository assessments;
@@ -44,10 +59,11 @@ class UnitAssessor {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    UnitAssessor(HazardUnits units, MajorHazardCalculator calculator, SubstanceMapping mapping,
-            AssessmentRepository assessments, SourceRepository sources, ApplicationEventPublisher events,
-            JsonMapper json) {
+    UnitAssessor(HazardUnits units, UnitReadModel readModel, MajorHazardCalculator calculator,
+            SubstanceMapping mapping, AssessmentRepository assessments, SourceRepository sources,
+            ApplicationEventPublisher events, JsonMapper json) {
         this.units = units;
+        this.readModel = readModel;
         this.calculator = calculator;
         this.mapping = mapping;
         this.assessments = assessments;
@@ -60,18 +76,41 @@ class UnitAssessor {
     Optional<UnitAssessmentView> assess(UUID unitId, AssessmentTrigger trigger) {
         Optional<UnitInventory> found = units.inventoryOf(unitId);
         if (found.isEmpty()) {
-            sources.byUnit(unitId).filter(SourceRepository.Registration::active).ifPresent(source -> {
+            sources.byUnit(SYSTEM, unitId).filter(SourceRepository.Registration::active).ifPresent(source -> {
                 sources.retire(source.id(), null);
                 events.publishEvent(new MajorHazardSourceChanged(source.id(), source.enterpriseId(), unitId, null, true));
             });
             return Optional.empty();
         }
         UnitInventory unit = found.get();
-        Integer people = assessments.exposure(unitId).orElse(null);
-        long id = assessments.insert(evaluate(unit, trigger, people));
-        UnitAssessmentView view = assessments.find(id).orElseThrow();
-        updateRegister(unit, id, view);
+        readModel.remember(unit);
+        UnitReadModel.Current current = readModel.lockCurrent(unitId).orElseThrow();
+        Integer people = assessments.exposure(SYSTEM, unitId).orElse(null);
+        NewAssessment next = evaluate(unit, trigger, people);
+        String fingerprint = fingerprint(next);
+        if (trigger != AssessmentTrigger.MANUAL && fingerprint.equals(current.fingerprint())
+                && current.assessmentId() != null) {
+            return assessments.find(SYSTEM, current.assessmentId());
+        }
+        long id = assessments.insert(next);
+        readModel.current(unitId, id, fingerprint);
+        UnitAssessmentView view = assessments.find(SYSTEM, id).orElseThrow();
+        updateRegister(unit, view);
         return Optional.of(view);
+    }
+
+    /** What an assessment found, whatever triggered it: equal fingerprints, equal findings. */
+    private String fingerprint(NewAssessment assessment) {
+        String findings = json.writeValueAsString(List.of(String.valueOf(assessment.exposedPeople()),
+                assessment.complete(), assessment.problems(), String.valueOf(assessment.sumRatio()),
+                assessment.majorHazard(), String.valueOf(assessment.r()), String.valueOf(assessment.level()),
+                assessment.result() == null ? "" : assessment.result()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(findings.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("every Java platform has SHA-256", ex);
+        }
     }
 
     private NewAssessment evaluate(UnitInventory unit, AssessmentTrigger trigger, Integer people) {
@@ -108,19 +147,20 @@ class UnitAssessor {
                 result.sumRatio(), result.majorHazard(), r, level, stored);
     }
 
-    private void updateRegister(UnitInventory unit, long assessmentId, UnitAssessmentView assessment) {
-        Optional<SourceRepository.Registration> existing = sources.byUnit(unit.unitId());
+    private void updateRegister(UnitInventory unit, UnitAssessmentView assessment) {
+        Optional<SourceRepository.Registration> existing = sources.byUnit(SYSTEM, unit.unitId());
         JsonNode result = assessment.result();
         boolean majorHazard = result != null && result.path("majorHazard").asBoolean();
         if (majorHazard) {
             BigDecimal r = result.path("r").isNull() ? null : result.path("r").decimalValue();
             Integer level = result.path("level").isNull() ? null : result.path("level").asInt();
-            UUID id = sources.register(unit, assessmentId, result.path("sumRatio").decimalValue(), r, level);
+            UUID id = sources.register(unit.unitId(), unit.enterpriseId(), assessment,
+                    result.path("sumRatio").decimalValue(), r, level);
             if (existing.isEmpty() || !existing.get().active() || !Objects.equals(existing.get().level(), level)) {
                 events.publishEvent(new MajorHazardSourceChanged(id, unit.enterpriseId(), unit.unitId(), level, false));
             }
         } else if (assessment.complete() && existing.isPresent() && existing.get().active()) {
-            sources.retire(existing.get().id(), assessmentId);
+            sources.retire(existing.get().id(), assessment);
             events.publishEvent(new MajorHazardSourceChanged(existing.get().id(), unit.enterpriseId(),
                     unit.unitId(), null, true));
         }
