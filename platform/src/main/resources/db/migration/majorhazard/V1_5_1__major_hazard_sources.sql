@@ -1,7 +1,7 @@
 -- People permanently within 500 m outside the unit's boundary (GB 18218-2018 Table 5), per unit.
 create table unit_exposure
 (
-    unit_id        uuid        not null primary key references hazard_unit (id) on delete cascade,
+    unit_id        uuid        not null primary key,
     enterprise_id  uuid        not null,
     exposed_people int         not null check (exposed_people >= 0),
     updated_at     timestamp with time zone not null default now(),

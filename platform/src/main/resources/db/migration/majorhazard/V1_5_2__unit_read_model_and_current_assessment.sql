@@ -1,7 +1,7 @@
 -- The major hazard module keeps to its own tables (issue 6): no foreign key, cascade or join into the enterprise
 -- module. Units are known from the HazardUnitChanged event (code, name, kind) in a read model of this module, and
 -- the list reads a source's current figures from the source row, not from the assessment history.
-alter table unit_exposure drop constraint unit_exposure_unit_id_fkey;
+alter table unit_exposure drop constraint if exists unit_exposure_unit_id_fkey;
 
 -- The module's view of a hazard unit: what the enterprise module last said of it, and the unit's current assessment
 -- with the fingerprint of its inputs and result, so that a replayed event that changes nothing adds no history row.

@@ -35,14 +35,6 @@ class MigrationBoundaryTests {
     private static final Pattern JAVA_STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
 
-    /**
-     * Crossings that exist in released migrations and are being removed (issue 6 §2: major hazard keeps its own read
-     * model of units instead of a foreign key into hazard_unit). An entry that no longer occurs fails the test, so
-     * this list only shrinks.
-     */
-    private static final Set<String> KNOWN_CROSSINGS = Set.of(
-            "majorhazard/V1_5_1__major_hazard_sources.sql names enterprise's hazard_unit");
-
     @Test
     void noMigrationNamesAnotherModulesTable() throws IOException {
         Map<Path, String> migrations = migrations();
@@ -68,9 +60,7 @@ class MigrationBoundaryTests {
                 }
             }
         });
-        assertThat(crossings).as("migrations naming another module's tables").isSubsetOf(KNOWN_CROSSINGS);
-        assertThat(crossings).as("known crossings that are gone: remove them from KNOWN_CROSSINGS")
-                .containsAll(KNOWN_CROSSINGS);
+        assertThat(crossings).as("migrations naming another module's tables").isEmpty();
     }
 
     @Test
