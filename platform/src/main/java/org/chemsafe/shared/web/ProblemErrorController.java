@@ -11,12 +11,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.LocaleResolver;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 /**
  * The servlet container's error page ({@code /error}, replacing Spring Boot's): an error raised outside the
  * controllers (in a filter, by the container) is answered as a problem with its status. Requested directly, with
  * no error to report, {@code /error} is an unknown resource: 404.
  */
 @RestController
+@Hidden
 class ProblemErrorController implements ErrorController {
 
     private final Problems problems;
