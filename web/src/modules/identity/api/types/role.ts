@@ -24,6 +24,8 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'enterprise:read',
   'region:read',
   'enterprise:write',
+  'enterprise:register',
+  'management:read',
   'site:write',
   'chemical:read',
   'chemical:write',
