@@ -55,6 +55,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // the site plan and the sources map only: its own chunk, loaded with those routes' chunks
+            { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/, priority: 30 },
             { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus|@floating-ui|@popperjs|@sxzz|async-validator|dayjs|lodash|lodash-es|lodash-unified|@vueuse|@ctrl|memoize-one|normalize-wheel-es)[\\/]/, priority: 20 },
             { name: 'vue-vendor', test: /node_modules[\\/](vue|@vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/, priority: 15 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 }
