@@ -34,7 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The major hazard module alone (with the shared kernel and its database), its neighbours mocked: the event flows
  * from the enterprise module into the register and the module's view of the units.
  */
-@ApplicationModuleTest(extraIncludes = "shared", webEnvironment = WebEnvironment.NONE)
+@ApplicationModuleTest(extraIncludes = "shared", webEnvironment = WebEnvironment.MOCK)
 @ActiveProfiles("test")
 class MajorHazardModuleTests {
 

@@ -5,9 +5,11 @@ import java.time.Clock;
 import org.chemsafe.identity.IdentityPermissions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,7 +58,26 @@ class SecurityConfiguration {
         return new SessionBoundCsrfTokenRepository();
     }
 
+    /**
+     * The content-hashed static assets, first: public and cached for a year by browsers and shared caches, so their
+     * answers carry no cookie (a response with Set-Cookie is not stored by shared caches), create no session and
+     * leave Cache-Control to the resource handler.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain assetsFilterChain(HttpSecurity http) {
+        http.securityMatcher("/assets/**")
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository,
             CsrfTokenRepository csrfTokens, ProblemSecurityHandlers problemHandlers, ApiTokens tokens,
             MetricsToken metricsToken, UserRepository users, UserActors actors, Clock clock) {

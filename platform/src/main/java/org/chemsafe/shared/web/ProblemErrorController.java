@@ -3,6 +3,7 @@ package org.chemsafe.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.Hidden;
  */
 @RestController
 @Hidden
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ProblemErrorController implements ErrorController {
 
     private final Problems problems;
