@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,8 +59,8 @@ class SecurityConfiguration {
 
     /**
      * The content-hashed static assets, first: public and cached for a year by browsers and shared caches, so their
-     * answers carry no cookie (a response with Set-Cookie is not stored by shared caches), create no session and
-     * leave Cache-Control to the resource handler.
+     * answers carry no cookie (a response with Set-Cookie is not stored by shared caches) and create no session. The
+     * default headers stay: no-store is added only where the resource handler set no Cache-Control (a missing asset).
      */
     @Bean
     @Order(1)
@@ -71,8 +70,7 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .securityContext(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable));
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
