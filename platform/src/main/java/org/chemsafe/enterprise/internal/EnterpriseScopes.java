@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.ScopeKind;
@@ -42,6 +43,7 @@ class EnterpriseScopes implements EnterpriseAccess {
         if (!directory.filterFor(actor.scope()).permits(requested)) {
             throw ProblemException.forbidden("enterprise.owner.other");
         }
+        AuditTarget.concerns(requested);
         return requested;
     }
 }

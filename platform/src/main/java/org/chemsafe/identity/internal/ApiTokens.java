@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterpriseSummary;
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
@@ -57,7 +58,7 @@ class ApiTokens {
 
     CreatedApiToken create(Actor actor, CreateApiTokenRequest request) {
         UUID enterpriseId = access.ownerFor(actor, request.enterpriseId());
-        AuditTargets.concerns(enterpriseId);
+        AuditTarget.concerns(enterpriseId);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -76,7 +77,7 @@ class ApiTokens {
     void revoke(Actor actor, UUID id) {
         ApiToken token = tokens.findVisible(id, actor.scope())
                 .orElseThrow(() -> ProblemException.notFound("api-token", id));
-        AuditTargets.concerns(token.enterpriseId());
+        AuditTarget.concerns(token.enterpriseId());
         if (token.revokedAt() != null) {
             throw ProblemException.conflict("identity.token.already-revoked");
         }

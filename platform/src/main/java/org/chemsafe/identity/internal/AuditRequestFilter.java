@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.AuditExempt;
 import org.chemsafe.shared.ScopeKind;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An entry holds who, with which scope, the action (method and route), the resource (for a create, the new
  * resource's Location), the outcome and the client address. When the caller is not an enterprise user (a
  * supervisor, the platform), the entry also names the enterprise the action concerns, so that the enterprise sees
- * it in its own audit view: named by the service that resolved it ({@link AuditTargets}), else the enterprise of an
+ * it in its own audit view: named by the service that resolved it ({@link AuditTarget}), else the enterprise of an
  * {@code /api/v1/enterprises/{id}} route, else the {@code enterpriseId} of the JSON answer. Handlers marked
  * {@link AuditExempt} (stateless calculators, machine ingestion) are not recorded. The filter runs just outside the
  * security filters (whose order is -100), so requests they refuse are recorded too.
@@ -121,7 +122,7 @@ class AuditRequestFilter extends OncePerRequestFilter {
 
     private @Nullable UUID target(HttpServletRequest request, @Nullable String route,
             @Nullable ContentCachingResponseWrapper answer) {
-        UUID named = AuditTargets.of(request);
+        UUID named = AuditTarget.of(request);
         if (named != null) {
             return named;
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.identity.NewUser;
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
@@ -72,7 +73,7 @@ class UserAdministration {
         if (!directory.covers(actor.scope(), target)) {
             throw ProblemException.forbidden("identity.user.scope-outside");
         }
-        AuditTargets.concerns(target.enterpriseId());
+        AuditTarget.concerns(target.enterpriseId());
         if (supervisesEnterprise(actor, target)) {
             checkOnboarding(target.enterpriseId(), request.roleCodes());
         } else if (!RoleHierarchy.mayGrant(rolesOf(actor.id()), request.roleCodes())) {
@@ -128,7 +129,7 @@ class UserAdministration {
      */
     private UserAccount manageable(Actor actor, UUID id) {
         UserAccount user = visible(actor, id);
-        AuditTargets.concerns(user.scope().enterpriseId());
+        AuditTarget.concerns(user.scope().enterpriseId());
         if (supervisesEnterprise(actor, user.scope())) {
             throw ProblemException.forbidden("identity.user.supervisor-enterprise-user");
         }

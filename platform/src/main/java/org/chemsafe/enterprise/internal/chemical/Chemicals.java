@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.chemsafe.enterprise.ChemicalChanged;
 import org.chemsafe.enterprise.ChemicalInfo;
 import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.EnterpriseFilter;
@@ -77,7 +78,10 @@ class Chemicals {
     }
 
     private ChemicalInfo visible(Actor actor, UUID id) {
-        return chemicals.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        ChemicalInfo chemical = chemicals.findVisible(id, actor.scope())
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        AuditTarget.concerns(chemical.enterpriseId());
+        return chemical;
     }
 
     /** The enterprise of a chemical the caller may change. */

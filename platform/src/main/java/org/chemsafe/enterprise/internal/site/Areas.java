@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.FieldProblem;
@@ -36,7 +37,9 @@ class Areas {
 
     @Transactional(readOnly = true)
     AreaView get(Actor actor, UUID id) {
-        return areas.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("area", id));
+        AreaView area = areas.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("area", id));
+        AuditTarget.concerns(area.enterpriseId());
+        return area;
     }
 
     AreaView create(Actor actor, UUID siteId, AreaRequest request) {

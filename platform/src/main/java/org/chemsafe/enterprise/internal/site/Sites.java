@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseAccess;
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.FieldProblem;
@@ -48,7 +49,9 @@ class Sites {
 
     @Transactional(readOnly = true)
     SiteView get(Actor actor, UUID id) {
-        return sites.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("site", id));
+        SiteView site = sites.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("site", id));
+        AuditTarget.concerns(site.enterpriseId());
+        return site;
     }
 
     SiteView create(Actor actor, SiteRequest request) {

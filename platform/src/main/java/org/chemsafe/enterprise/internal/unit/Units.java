@@ -13,6 +13,7 @@ import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
 import org.chemsafe.enterprise.UnitInventoryChanged;
 import org.chemsafe.enterprise.EnterpriseAccess;
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.FieldProblem;
@@ -69,7 +70,9 @@ public class Units {
 
     @Transactional(readOnly = true)
     UnitView get(Actor actor, UUID id) {
-        return units.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("unit", id));
+        UnitView unit = units.findVisible(id, actor.scope()).orElseThrow(() -> ProblemException.notFound("unit", id));
+        AuditTarget.concerns(unit.enterpriseId());
+        return unit;
     }
 
     UnitView register(Actor actor, UnitRequest request) {

@@ -14,6 +14,7 @@ import org.chemsafe.enterprise.HazardUnits;
 import org.chemsafe.enterprise.UnitInventory;
 import org.chemsafe.identity.UserDirectory;
 import org.chemsafe.identity.UserSummary;
+import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
@@ -124,8 +125,10 @@ class MajorHazardSources {
     }
 
     private SourceSummary visible(Actor actor, UUID id) {
-        return sources.findVisible(id, actor.scope()).map(source -> names.named(List.of(source)).get(0))
+        SourceSummary source = sources.findVisible(id, actor.scope()).map(found -> names.named(List.of(found)).get(0))
                 .orElseThrow(() -> ProblemException.notFound("major-hazard-source", id));
+        AuditTarget.concerns(source.enterpriseId());
+        return source;
     }
 
     /**
@@ -133,8 +136,10 @@ class MajorHazardSources {
      * whose; a unit of an enterprise outside the caller's scope is answered 404, as if it did not exist.
      */
     private UnitInventory visibleUnit(Actor actor, UUID unitId) {
-        return units.inventoryOf(unitId)
-                .filter(unit -> directory.covers(actor.scope(), DataScope.enterprise(unit.enterpriseId())))
+        UnitInventory unit = units.inventoryOf(unitId)
+                .filter(found -> directory.covers(actor.scope(), DataScope.enterprise(found.enterpriseId())))
                 .orElseThrow(() -> ProblemException.notFound("unit", unitId));
+        AuditTarget.concerns(unit.enterpriseId());
+        return unit;
     }
 }
