@@ -64,6 +64,19 @@ abstract class BrowserJourney {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /**
+     * Types {@code search} into a searching select and picks the option showing {@code text}. The select searches as
+     * one types (debounced), so this first waits until every option it shows matches the search: the list shown on
+     * opening would otherwise be clicked just before the search's answer replaces it (a flaky pick of a wrong row).
+     */
+    void pickSearched(Locator select, String optionTestId, String search, String text) {
+        select.click();
+        select.locator("input").fill(search);
+        Locator options = page.locator("[data-testid=" + optionTestId + "]:visible");
+        PlaywrightAssertions.assertThat(options.filter(new Locator.FilterOptions().setHasNotText(search))).hasCount(0);
+        options.filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+
     /** A tab by its visible label. */
     Locator tab(String label) {
         return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(label).setExact(true));

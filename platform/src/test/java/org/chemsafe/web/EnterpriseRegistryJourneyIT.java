@@ -27,11 +27,7 @@ class EnterpriseRegistryJourneyIT extends BrowserJourney {
         page.getByTestId("chemical-create").click();
         Locator chemical = page.getByTestId("chemical-form-dialog");
         chemical.getByTestId("chemical-form-linked").click();
-        Locator reference = chemical.getByTestId("chemical-form-reference");
-        reference.click();
-        reference.locator("input").fill(CHLORINE_CAS);
-        page.locator("[data-testid=reference-option]:visible").filter(new Locator.FilterOptions().setHasText("氯"))
-                .first().click();
+        pickSearched(chemical.getByTestId("chemical-form-reference"), "reference-option", CHLORINE_CAS, "氯");
         chemical.getByTestId("chemical-form-density").fill("1.47");
         chemical.getByTestId("chemical-form-submit").click();
         assertThat(chemical).isHidden();
@@ -74,11 +70,8 @@ class EnterpriseRegistryJourneyIT extends BrowserJourney {
         screenshot("registry-tank-farm");
     }
 
-    /** Picks the enterprise's own chlorine in a chemical select. */
+    /** Picks the enterprise's own chlorine (the one with its density) in a chemical select. */
     private void pickChlorine(Locator select) {
-        select.click();
-        select.locator("input").fill(CHLORINE_CAS);
-        page.locator("[data-testid=chemical-option]:visible").filter(new Locator.FilterOptions().setHasText("1.47"))
-                .first().click();
+        pickSearched(select, "chemical-option", CHLORINE_CAS, "1.47");
     }
 }
