@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -76,6 +78,32 @@ class TenantRowSecurityTests {
         assertThat(jdbc.sql("select rolsuper or rolbypassrls from pg_roles where rolname = current_user")
                 .query(Boolean.class).single()).as("superuser or BYPASSRLS").isFalse();
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(ApplicationRole.NAME);
+    }
+
+    /**
+     * Every table with an {@code enterprise_id} column is forced under a {@code tenant_scope} policy that reads the
+     * scope once per statement (the InitPlan {@code (select chemsafe_scope_ids())}), so a new module's table cannot
+     * be forgotten nor copy the per-row form, which took seconds for a large district (docs/benchmarks.md). Tables
+     * without the column (user_account keys users by scope; see identity's V1_2_2) are not enterprise rows here.
+     */
+    @Test
+    void everyEnterpriseOwnedTableHasTheTenantPolicyInItsOncePerStatementForm() {
+        Map<String, Boolean> tables = new TreeMap<>();
+        jdbc.sql("""
+                select c.table_name,
+                       t.relrowsecurity and t.relforcerowsecurity and p.qual is not null
+                       and p.qual like '%chemsafe_scope_permits(enterprise_id, ( SELECT chemsafe_scope_ids()%' as guarded
+                from information_schema.columns c
+                join pg_namespace n on n.nspname = c.table_schema
+                join pg_class t on t.relname = c.table_name and t.relnamespace = n.oid and t.relkind = 'r'
+                left join pg_policies p on p.schemaname = c.table_schema and p.tablename = c.table_name
+                                       and p.policyname = 'tenant_scope'
+                where c.table_schema = current_schema() and c.column_name = 'enterprise_id'
+                """).query((row, index) -> tables.put(row.getString(1), row.getBoolean(2))).list();
+        assertThat(tables).as("tables with enterprise_id").containsKeys("site", "chemical", "api_token", "audit_event",
+                "major_hazard_source");
+        assertThat(tables).as("tables with enterprise_id and whether the policy guards them")
+                .allSatisfy((table, guarded) -> assertThat(guarded).as(table).isTrue());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.chemsafe.enterprise.ChemicalChanged;
 import org.chemsafe.enterprise.ChemicalInfo;
+import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.Actor;
@@ -13,7 +14,6 @@ import org.chemsafe.shared.EnterpriseFilter;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ProblemException;
-import org.chemsafe.shared.ScopeKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalogue as people use it: everyone sees GB 18218 Table 1; the chemicals of an enterprise are seen and kept
- * only inside the caller's scope, and an enterprise (or a chemical) outside it does not exist for them (404). Table 1
+ * only inside the caller's scope, and a chemical outside it does not exist for them (404); a new chemical's owner is
+ * decided by the one owner check of every module ({@link EnterpriseAccess#ownerFor}). Table 1
  * rows are read-only: an enterprise that needs density or LEL for one creates its own entry linked to it.
  */
 @Service
@@ -32,11 +33,14 @@ class Chemicals {
 
     private final ChemicalRepository chemicals;
     private final EnterpriseDirectory directory;
+    private final EnterpriseAccess access;
     private final ApplicationEventPublisher events;
 
-    Chemicals(ChemicalRepository chemicals, EnterpriseDirectory directory, ApplicationEventPublisher events) {
+    Chemicals(ChemicalRepository chemicals, EnterpriseDirectory directory, EnterpriseAccess access,
+            ApplicationEventPublisher events) {
         this.chemicals = chemicals;
         this.directory = directory;
+        this.access = access;
         this.events = events;
     }
 
@@ -55,7 +59,7 @@ class Chemicals {
     }
 
     ChemicalInfo create(Actor actor, ChemicalRequest request) {
-        UUID enterpriseId = owner(actor.scope(), request.enterpriseId());
+        UUID enterpriseId = access.ownerFor(actor, request.enterpriseId());
         requireUniqueName(enterpriseId, request, null);
         return chemicals.findVisible(chemicals.insert(enterpriseId, request), DataScope.enterprise(enterpriseId))
                 .orElseThrow();
@@ -91,22 +95,6 @@ class Chemicals {
             throw ProblemException.ruleViolation("chemical.reference.read-only");
         }
         return enterpriseId;
-    }
-
-    /** The enterprise a new chemical belongs to: an enterprise user's own, else the one named inside the scope. */
-    private UUID owner(DataScope scope, @Nullable UUID requested) {
-        if (scope.kind() == ScopeKind.ENTERPRISE) {
-            UUID own = scope.enterpriseId();
-            if (requested != null && !requested.equals(own)) {
-                throw ProblemException.notFound("enterprise", requested);
-            }
-            return own;
-        }
-        if (requested == null) {
-            throw ProblemException.ruleViolation("chemical.enterprise.required");
-        }
-        requireVisibleEnterprise(directory.filterFor(scope), requested);
-        return requested;
     }
 
     private void requireVisibleEnterprise(EnterpriseFilter filter, UUID enterpriseId) {
