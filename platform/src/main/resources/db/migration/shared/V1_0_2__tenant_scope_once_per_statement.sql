@@ -16,9 +16,11 @@ select case coalesce(current_setting('chemsafe.scope', true), '')
        end
 $$;
 
--- Whether a row of the enterprise is inside the scope given as chemsafe_scope_ids() answered it.
+-- Whether a row of the enterprise is inside the scope given as chemsafe_scope_ids() answered it (null: every
+-- enterprise). The body names scope_ids once, so PostgreSQL inlines the function even though the policy passes a
+-- sub-select: "x = any (null)" is null, and "is not false" turns that into true; the ids never contain a null.
 create function chemsafe_scope_permits(row_enterprise_id uuid, scope_ids uuid[]) returns boolean
     language sql immutable parallel safe as
 $$
-select scope_ids is null or row_enterprise_id = any (scope_ids)
+select (row_enterprise_id = any (scope_ids)) is not false
 $$;
