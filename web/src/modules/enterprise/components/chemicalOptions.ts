@@ -7,9 +7,9 @@ export function toChemicalOption(chemical: Chemical): ChemicalOption {
     id: chemical.id,
     name: chemical.name,
     cas: chemical.casNumbers.join('; '),
-    reference: chemical.enterpriseId === null,
-    table1Seq: chemical.gb18218Table1Seq,
-    density: chemical.density
+    reference: chemical.enterpriseId == null,
+    table1Seq: chemical.gb18218Table1Seq ?? null,
+    density: chemical.density ?? null
   }
 }
 

@@ -100,7 +100,7 @@ export function sumRatioWritten(
 export function weightedSum(items: readonly Pick<AssessedSubstance, 'weightedRatio'>[]): number | null {
   let total = 0
   for (const item of items) {
-    if (item.weightedRatio === null) return null
+    if (item.weightedRatio == null) return null
     total += item.weightedRatio
   }
   return Math.round(total * 10_000) / 10_000

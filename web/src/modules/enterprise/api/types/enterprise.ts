@@ -1,18 +1,10 @@
 import type { PageQuery } from '@/shared/api/types/common'
+import { allOf, type Schemas } from '@/shared/api/schemas'
 
-export type EnterpriseKind = 'PRODUCTION' | 'STORAGE_TRADING' | 'USE' | 'GAS_STATION'
+export type Enterprise = Schemas['EnterpriseSummary']
+export type EnterpriseKind = Enterprise['kinds'][number]
 
-export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = ['PRODUCTION', 'STORAGE_TRADING', 'USE', 'GAS_STATION']
-
-export interface Enterprise {
-  id: string
-  name: string
-  unifiedSocialCreditCode: string | null
-  kinds: EnterpriseKind[]
-  regionCode: string
-  regionName: string
-  address: string | null
-}
+export const ENTERPRISE_KINDS = allOf<EnterpriseKind>()(['PRODUCTION', 'STORAGE_TRADING', 'USE', 'GAS_STATION'])
 
 export interface EnterpriseQuery extends PageQuery {
   q?: string

@@ -1,8 +1,4 @@
-export type RegionLevel = 'PROVINCE' | 'CITY' | 'DISTRICT' | 'TOWN'
+import type { Schemas } from '@/shared/api/schemas'
 
-export interface Region {
-  code: string
-  name: string
-  level: RegionLevel
-  children: Region[]
-}
+export type Region = Schemas['RegionNode']
+export type RegionLevel = Region['level']

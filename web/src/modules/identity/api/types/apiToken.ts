@@ -1,34 +1,12 @@
 import type { PageQuery } from '@/shared/api/types/common'
+import { allOf, type Schemas } from '@/shared/api/schemas'
 
-export type ApiTokenPurpose = 'TELEMETRY' | 'POSITIONING' | 'VIDEO' | 'EXCHANGE' | 'READ_ONLY'
+export type ApiToken = Schemas['ApiTokenView']
+export type CreateApiTokenRequest = Schemas['CreateApiTokenRequest']
+/** The full secret (`token`) is returned only once, with the token's view. */
+export type CreatedApiToken = Schemas['CreatedApiToken']
+export type ApiTokenPurpose = ApiToken['purpose']
 
-export const API_TOKEN_PURPOSES: readonly ApiTokenPurpose[] = ['TELEMETRY', 'POSITIONING', 'VIDEO', 'EXCHANGE', 'READ_ONLY']
-
-export interface ApiToken {
-  id: string
-  name: string
-  purpose: ApiTokenPurpose
-  enterpriseId: string | null
-  enterpriseName: string | null
-  prefix: string
-  createdBy: string
-  createdAt: string
-  expiresAt: string | null
-  lastUsedAt: string | null
-  revokedAt: string | null
-}
+export const API_TOKEN_PURPOSES = allOf<ApiTokenPurpose>()(['TELEMETRY', 'POSITIONING', 'VIDEO', 'EXCHANGE', 'READ_ONLY'])
 
 export type ApiTokenQuery = PageQuery
-
-export interface CreateApiTokenRequest {
-  name: string
-  purpose: ApiTokenPurpose
-  enterpriseId?: string
-  expiresAt?: string
-}
-
-export interface CreatedApiToken {
-  /** The full secret; returned only once. */
-  token: string
-  apiToken: ApiToken
-}

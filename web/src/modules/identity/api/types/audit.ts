@@ -1,21 +1,10 @@
 import type { PageQuery } from '@/shared/api/types/common'
+import { allOf, type Schemas } from '@/shared/api/schemas'
 
-export type AuditOutcome = 'SUCCESS' | 'FAILURE' | 'DENIED'
+export type AuditEvent = Schemas['AuditEntry']
+export type AuditOutcome = AuditEvent['outcome']
 
-export const AUDIT_OUTCOMES: readonly AuditOutcome[] = ['SUCCESS', 'FAILURE', 'DENIED']
-
-export interface AuditEvent {
-  id: number
-  occurredAt: string
-  actorUsername: string | null
-  actorScope: string | null
-  action: string
-  resource: string | null
-  outcome: AuditOutcome
-  httpStatus: number | null
-  clientAddress: string | null
-  detail: string | null
-}
+export const AUDIT_OUTCOMES = allOf<AuditOutcome>()(['SUCCESS', 'FAILURE', 'DENIED'])
 
 /** Filters shared by the list and the export endpoint. `from`/`to` are ISO-8601 instants. */
 export interface AuditFilter {

@@ -44,7 +44,7 @@ export function emptyChemicalForm(): ChemicalFormModel {
  * them first); only its own are edited, so the reference aliases are left out.
  */
 export function chemicalToForm(chemical: Chemical, referenceAliases: readonly string[] = []): ChemicalFormModel {
-  const linked = chemical.referenceChemicalId !== null
+  const linked = chemical.referenceChemicalId != null
   const inherited = new Set(linked ? referenceAliases : [])
   return {
     enterpriseId: chemical.enterpriseId ?? '',
@@ -90,9 +90,9 @@ export function toReferenceOption(chemical: Chemical): ReferenceOption {
   return {
     id: chemical.id,
     name: chemical.name,
-    seq: chemical.gb18218Table1Seq,
+    seq: chemical.gb18218Table1Seq ?? null,
     cas: chemical.casNumbers.join('; '),
-    criticalTonnes: chemical.table1CriticalQuantityTonnes
+    criticalTonnes: chemical.table1CriticalQuantityTonnes ?? null
   }
 }
 

@@ -1,6 +1,6 @@
 import * as L from 'leaflet'
 import type { Affine, Area } from '@/modules/enterprise/api/types/site'
-import { HAZARD_COLOR, KIND_COLORS, metreToLatLng, pixelToLatLng, type Pair } from './transform'
+import { HAZARD_COLOR, KIND_COLORS, metreToLatLng, pixelToLatLng, toMetrePoint, type Pair } from './transform'
 
 /** Id of the SVG hatch pattern defined in the page (fills fire/explosion hazard areas). */
 export const HAZARD_PATTERN_ID = 'site-plan-hazard-hatch'
@@ -64,7 +64,7 @@ export class PlanMap {
     this.areaLayer.clearLayers()
     if (!metreToPixel) return
     for (const area of areas) {
-      const ring = area.polygon.map((point) => metreToLatLng(metreToPixel, point))
+      const ring = area.polygon.map((point) => metreToLatLng(metreToPixel, toMetrePoint(point)))
       const selected = area.id === selectedId
       const color = KIND_COLORS[area.kind]
       const polygon = L.polygon(ring, {
@@ -83,7 +83,7 @@ export class PlanMap {
         L.polygon(ring, { stroke: false, fillOpacity: 1, interactive: false, className: 'site-plan-hatch' }).addTo(this.areaLayer)
       }
       L.tooltip({ permanent: true, direction: 'center', className: 'site-plan-label', interactive: false })
-        .setLatLng(metreToLatLng(metreToPixel, area.labelPoint))
+        .setLatLng(metreToLatLng(metreToPixel, toMetrePoint(area.labelPoint)))
         .setContent(escapeHtml(area.name))
         .addTo(this.areaLayer)
     }

@@ -31,6 +31,16 @@ export function latLngToPixel(lat: number, lng: number): Pair {
   return [lng, -lat]
 }
 
+/**
+ * An area's coordinate pair from the API (`[x, y]` in local metres) as a point; the platform validates every pair,
+ * so a pair of another length is a broken answer and fails loudly rather than drawing at the origin.
+ */
+export function toMetrePoint(pair: readonly number[]): MetrePoint {
+  const [x, y] = pair
+  if (pair.length !== 2 || x === undefined || y === undefined) throw new Error(`not an [x, y] pair: ${JSON.stringify(pair)}`)
+  return [x, y]
+}
+
 /** Local metres → Leaflet [lat, lng] through the calibration's metre → pixel transform. */
 export function metreToLatLng(metreToPixel: Affine, point: MetrePoint): Pair {
   const [px, py] = applyAffine(metreToPixel, point[0], point[1])

@@ -5,7 +5,15 @@ import { calibrateSite } from '@/modules/enterprise/api/sites'
 import type { Area, MetrePoint } from '@/modules/enterprise/api/types/site'
 import { runAction } from '@/shared/utils/actions'
 import { emptyDraftPoint, pixelsToMetres, pointToSet, roundPixel, toReferencePoints } from './geometry'
-import { computeCalibration, MAX_VERTICES, polygonArea, selfIntersects, type CalibrationPreview, type CalibrationProblem } from './transform'
+import {
+  computeCalibration,
+  MAX_VERTICES,
+  polygonArea,
+  selfIntersects,
+  toMetrePoint,
+  type CalibrationPreview,
+  type CalibrationProblem
+} from './transform'
 import type { AreaDraft, CalibrationDraftPoint } from './types'
 import type { PlanModeState } from './usePlanMode'
 import type { SitesState } from './useSites'
@@ -123,7 +131,7 @@ export function usePlanEditing(planMode: PlanModeState, sites: SitesState) {
     areaDraft.value = {
       areaId: area.id,
       model: { name: area.name, kind: area.kind, fireExplosionHazard: area.fireExplosionHazard },
-      polygon: area.polygon
+      polygon: area.polygon.map(toMetrePoint)
     }
     areaFormVisible.value = true
   }

@@ -116,5 +116,5 @@ export function toInventoryRequest(model: InventoryFormModel, kind: HazardUnitKi
 /** Tanks whose chemical is not listed in the unit's inventory (their contents do not count yet). */
 export function tanksOutsideInventory(tanks: readonly Tank[], inventory: readonly InventoryItem[]): Tank[] {
   const listed = new Set(inventory.map((item) => item.chemicalId))
-  return tanks.filter((tank) => tank.chemicalId !== null && !listed.has(tank.chemicalId))
+  return tanks.filter((tank) => tank.chemicalId != null && !listed.has(tank.chemicalId))
 }

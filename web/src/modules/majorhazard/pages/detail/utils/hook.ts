@@ -44,7 +44,7 @@ export function calculationView(result: AssessmentResult, exposedPeople: number 
     sWritten: sumRatioWritten(result.items, result.sumRatio),
     weighted,
     weightedWritten: weightedSumWritten(result.items),
-    rWritten: rWritten(result.alpha, weighted, result.r),
+    rWritten: rWritten(result.alpha ?? null, weighted, result.r ?? null),
     band: alphaBand(exposedPeople),
     level: result.level ?? (result.majorHazard ? levelFromR(result.r) : null)
   }

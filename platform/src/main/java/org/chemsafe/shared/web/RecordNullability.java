@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Records are null-marked: a component without JSpecify's {@link Nullable} is never null, and Jackson writes every
  * component ({@code default-property-inclusion: always}). So in the OpenAPI document each such property is
  * {@code required}, and a {@code @Nullable} one may be {@code null} (its type, and its enum if any, gain
- * {@code null}), which gives generated clients {@code phone?: string | null} next to {@code id: string} instead of
- * everything optional.
+ * {@code null}; a referenced type becomes {@code anyOf: [$ref, null]}), which gives generated clients
+ * {@code phone?: string | null} and {@code plan?: Plan | null} next to {@code id: string} instead of everything
+ * optional.
  */
 @Component
 class RecordNullability implements ModelConverter {
@@ -53,7 +54,7 @@ class RecordNullability implements ModelConverter {
             }
             if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
                 required.remove(component.getName());
-                allowNull(property);
+                properties.put(component.getName(), allowNull(property));
             } else {
                 required.add(component.getName());
             }
@@ -61,15 +62,30 @@ class RecordNullability implements ModelConverter {
         schema.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
     }
 
-    private static void allowNull(Schema<?> property) {
+    /** The property's schema that also admits null: a {@code $ref} becomes {@code anyOf: [$ref, null]}. */
+    private static Schema<?> allowNull(Schema<?> property) {
+        if (property.get$ref() != null) {
+            Schema<Object> nullable = new Schema<>();
+            nullable.addAnyOfItem(new Schema<>().$ref(property.get$ref()));
+            nullable.addAnyOfItem(new Schema<>().types(new LinkedHashSet<>(List.of("null"))));
+            return nullable;
+        }
         Set<String> types = property.getTypes() != null ? new LinkedHashSet<>(property.getTypes())
                 : property.getType() != null ? new LinkedHashSet<>(List.of(property.getType())) : null;
-        if (types != null) { // a $ref stays as it is: not required is all a client needs to know
+        if (types != null) {
             types.add("null");
             property.setTypes(types);
         }
         if (property.getEnum() != null && !property.getEnum().contains(null)) {
-            property.addEnumItemObject(null);
+            allowNullInEnum(property);
         }
+        return property;
+    }
+
+    /** Adds null to the enum (a copy: an enum from {@code @Schema(allowableValues)} is an unmodifiable list). */
+    private static <T> void allowNullInEnum(Schema<T> property) {
+        List<T> values = new ArrayList<>(property.getEnum());
+        values.add(null);
+        property.setEnum(values);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.chemsafe.majorhazard.AssessmentResult;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -13,5 +15,5 @@ import tools.jackson.databind.JsonNode;
  * missing), and the engine's full result (S, α, R, level and the per-substance breakdown).
  */
 record UnitAssessmentView(long id, UUID unitId, Instant assessedAt, AssessmentTrigger trigger,
-        @Nullable Integer exposedPeople, boolean complete, List<String> problems, @Nullable JsonNode result) {
+        @Nullable Integer exposedPeople, boolean complete, List<String> problems, @Schema(implementation = AssessmentResult.class) @Nullable JsonNode result) {
 }
