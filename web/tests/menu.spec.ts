@@ -9,7 +9,7 @@ import { PERMISSION_CODES } from '@/modules/identity/api/types/role'
 
 function ctx(permissions: string[], scopeKind: ScopeKind | null): MenuContext {
   const set = new Set(permissions)
-  return { hasPerm: (required) => permits(set, required), scopeKind }
+  return { hasPerm: (required) => permits(set, required), spansEnterprises: scopeKind !== null && scopeKind !== 'ENTERPRISE' }
 }
 
 const ALL = [...PERMISSION_CODES]

@@ -30,7 +30,7 @@ const registry: RouteRecordRaw = {
         icon: 'OfficeBuilding',
         rank: 1,
         auths: ['enterprise:read'],
-        hideInMenuForScopes: ['PLATFORM', 'REGION']
+        menuFor: 'ownEnterprise'
       }
     },
     {
@@ -77,7 +77,7 @@ const enterprises: RouteRecordRaw[] = [
       icon: 'OfficeBuilding',
       rank: 10,
       auths: ['enterprise:read'],
-      hideInMenuForScopes: ['ENTERPRISE']
+      menuFor: 'severalEnterprises'
     }
   },
   {

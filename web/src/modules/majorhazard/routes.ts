@@ -26,7 +26,7 @@ const majorHazard: RouteRecordRaw = {
       path: '/major-hazards/enterprises',
       name: 'MajorHazardEnterprises',
       component: () => import('@/modules/majorhazard/pages/enterprises/index.vue'),
-      meta: { title: 'menu.majorHazardEnterprises', rank: 3, auths: READ, hideInMenuForScopes: ['ENTERPRISE'] }
+      meta: { title: 'menu.majorHazardEnterprises', rank: 3, auths: READ, menuFor: 'severalEnterprises' }
     },
     {
       path: '/major-hazards/:id',

@@ -1,7 +1,8 @@
 import type { Directive, DirectiveBinding } from 'vue'
+import type { PermissionCode } from '@/shared/api/schemas'
 import { useUserStore } from '@/shared/stores/user'
 
-export type PermsValue = string | readonly string[] | undefined
+export type PermsValue = PermissionCode | readonly PermissionCode[] | undefined
 
 function apply(el: HTMLElement, binding: DirectiveBinding<PermsValue>): void {
   const allowed = useUserStore().hasPerm(binding.value)

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import type { ScopeKind } from '@/shared/api/types/auth'
+import type { PermissionCode } from '@/shared/api/schemas'
 import type { MenuIcon } from './icons'
 
 export interface MenuItem {
@@ -12,8 +12,9 @@ export interface MenuItem {
 }
 
 export interface MenuContext {
-  hasPerm: (required: readonly string[] | undefined) => boolean
-  scopeKind: ScopeKind | null
+  hasPerm: (required: readonly PermissionCode[] | undefined) => boolean
+  /** Whether the user's scope spans several enterprises (platform and region users): layout only. */
+  spansEnterprises: boolean
 }
 
 export function joinPath(parent: string, path: string): string {
@@ -40,7 +41,7 @@ export function canAccess(route: RouteRecordRaw, ctx: MenuContext): boolean {
 
 /**
  * Builds the side menu from the app routes: drops routes without a title, hidden ones,
- * those hidden for the user's scope kind, those the user lacks permission for,
+ * those laid out for other users (`menuFor`), those the user lacks permission for,
  * and groups left without children.
  */
 export function buildMenus(routes: readonly RouteRecordRaw[], ctx: MenuContext, parentPath = ''): MenuItem[] {
@@ -48,7 +49,7 @@ export function buildMenus(routes: readonly RouteRecordRaw[], ctx: MenuContext, 
   for (const route of sortRoutes(routes)) {
     const meta = route.meta
     if (!meta?.title || meta.hideInMenu) continue
-    if (ctx.scopeKind && meta.hideInMenuForScopes?.includes(ctx.scopeKind)) continue
+    if (meta.menuFor && meta.menuFor !== (ctx.spansEnterprises ? 'severalEnterprises' : 'ownEnterprise')) continue
     if (!canAccess(route, ctx)) continue
     const path = joinPath(parentPath, route.path)
     if (route.children && route.children.length > 0) {

@@ -1,6 +1,8 @@
-import type { ScopeKind } from '@/shared/api/types/auth'
 import type { PermissionCode } from '@/shared/api/schemas'
 import type { MenuIcon } from './icons'
+
+/** Whose side menu shows a page (see `RouteMeta.menuFor`). */
+export type MenuAudience = 'ownEnterprise' | 'severalEnterprises'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -14,8 +16,12 @@ declare module 'vue-router' {
     rank?: number
     /** Never shown in the side menu. */
     hideInMenu?: boolean
-    /** Not shown in the side menu for users of these scope kinds. */
-    hideInMenuForScopes?: ScopeKind[]
+    /**
+     * Navigation layout, not authorisation (that is `auths`, checked by the router guard and the server): a page
+     * about the user's own enterprise is in the menu of enterprise users ('ownEnterprise'), a page across
+     * enterprises in the menu of platform and region users ('severalEnterprises'). Absent: in every user's menu.
+     */
+    menuFor?: MenuAudience
     /** Reachable without signing in. */
     public?: boolean
   }

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import * as authApi from '@/shared/api/auth'
+import type { PermissionCode } from '@/shared/api/schemas'
 import type { CurrentUser, LoginRequest, Scope, ScopeKind } from '@/shared/api/types/auth'
 import { ensureCsrf, isProblemError } from '@/shared/http'
 
@@ -8,7 +9,7 @@ import { ensureCsrf, isProblemError } from '@/shared/http'
  * True when `permissions` satisfies `required`: a single code must be held;
  * for a list, an empty list means "any signed-in user", otherwise one of the codes suffices.
  */
-export function permits(permissions: ReadonlySet<string>, required: string | readonly string[] | undefined): boolean {
+export function permits(permissions: ReadonlySet<string>, required: PermissionCode | readonly PermissionCode[] | undefined): boolean {
   if (required === undefined) return true
   if (typeof required === 'string') return permissions.has(required)
   if (required.length === 0) return true
@@ -34,7 +35,7 @@ export const useUserStore = defineStore('user', () => {
   const spansEnterprises = computed(() => current.value !== null && current.value.scope.kind !== 'ENTERPRISE')
   const roleCodes = computed(() => current.value?.roles.map((role) => role.code) ?? [])
 
-  function hasPerm(required: string | readonly string[] | undefined): boolean {
+  function hasPerm(required: PermissionCode | readonly PermissionCode[] | undefined): boolean {
     return isLoggedIn.value && permits(permissions.value, required)
   }
 

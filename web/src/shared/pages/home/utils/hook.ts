@@ -10,7 +10,7 @@ import { useUserStore } from '@/shared/stores/user'
 export function useQuickLinks() {
   const user = useUserStore()
   return computed<MenuItem[]>(() =>
-    flattenMenus(buildMenus(appRoutes, { hasPerm: (required) => user.hasPerm(required), scopeKind: user.scopeKind })).filter(
+    flattenMenus(buildMenus(appRoutes, { hasPerm: (required) => user.hasPerm(required), spansEnterprises: user.spansEnterprises })).filter(
       (item) => item.path !== '/'
     )
   )
