@@ -1,35 +1,25 @@
+import { allOf, type Schemas } from '@/shared/api/schemas'
+
+/** What an accepted import did (200). */
+export type ImportSummary = Schemas['ImportSummary']
+/** Counts of one imported sheet. */
+export type ImportSheetSummary = Schemas['SheetSummary']
+
 /**
  * Excel templates, imports and exports of the registry (units, tanks, inventory).
  * `registry` is all three sheets in one workbook, the layout of the units export.
  */
-export type RegistryImportKind = 'units' | 'tanks' | 'inventory' | 'registry'
+export type RegistryImportKind = ImportSummary['kind']
 
-export const REGISTRY_IMPORT_KINDS: readonly RegistryImportKind[] = ['units', 'tanks', 'inventory', 'registry']
+export const REGISTRY_IMPORT_KINDS = allOf<RegistryImportKind>()(['units', 'tanks', 'inventory', 'registry'])
 
 /** One sheet of a workbook. */
-export type RegistrySheetKind = Exclude<RegistryImportKind, 'registry'>
+export type RegistrySheetKind = ImportSheetSummary['kind']
 
-/** Counts of one imported sheet. */
-export interface ImportSheetSummary {
-  kind: RegistrySheetKind
-  /** The sheet's name as in the file. */
-  sheet: string
-  rows: number
-  created: number
-  updated: number
-  unchanged: number
-}
-
-/** What an accepted import did (200). */
-export interface ImportSummary {
-  enterpriseId: string
-  kind: RegistryImportKind
-  rows: number
-  created: number
-  updated: number
-  unchanged: number
-  sheets: ImportSheetSummary[]
-}
+/*
+ * A rejected import is a 422 problem (RFC 9457) with the extension members below; the OpenAPI document describes
+ * problems generically, so these stay written here.
+ */
 
 /** One bad cell, row, header or sheet of a rejected import. */
 export interface ImportProblem {
