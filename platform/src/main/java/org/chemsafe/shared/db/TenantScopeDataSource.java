@@ -17,8 +17,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The row-level security backstop's half in the platform: every connection handed out carries the caller's tenant
- * scope in the session setting {@code chemsafe.scope}, which the policies read through {@code chemsafe_scope_permits}
- * (shared migration V1_0_1). The value is {@code *} (every enterprise) outside a request's scope (start-up, event
+ * scope in the session setting {@code chemsafe.scope}, which the policies read through {@code chemsafe_scope_ids()}
+ * (shared migration V1_0_2). The value is {@code *} (every enterprise) outside a request's scope (start-up, event
  * listeners, sign-in before the caller is known) and otherwise the request's resolved enterprise ids.
  * <p>
  * It never queries to resolve a scope: the request's scope was resolved before ({@link RequestScope}), so handing out
