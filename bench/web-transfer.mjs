@@ -35,7 +35,8 @@ try {
   const exited = new Promise((resolve) => browser.once('exit', resolve))
   browser.kill()
   await exited
-  rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
+  // Chromium's helper processes may still write to the profile for a moment after the browser has exited
+  rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 })
 }
 
 /** Navigates away, then to the path, and sums what crossed the network until it has been quiet for a while. */

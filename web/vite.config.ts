@@ -2,6 +2,8 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import { parse } from 'yaml'
 
 /** Turns `*.yaml` locale files into plain JSON modules (zh-CN.yaml, en.yaml). */
@@ -19,7 +21,20 @@ function yamlLocales(): Plugin {
 const backend = process.env.CHEMSAFE_BACKEND ?? 'http://localhost:8080'
 
 export default defineConfig({
-  plugins: [vue(), yamlLocales()],
+  plugins: [
+    vue(),
+    // Element Plus on demand: each `<el-*>` tag and `v-loading` in a component imports that component and its
+    // stylesheet, so a route's chunk carries what its pages use and the login page does not load the table, tree,
+    // date picker or upload (docs/benchmarks.md, "Web transfer"). Our own components stay imported by hand (no
+    // `dirs`); types come from element-plus/global (tsconfig), so no declaration file is generated. Vitest's jsdom
+    // has no use for the stylesheets (and Node cannot import CSS from node_modules), so tests import none.
+    Components({
+      resolvers: [ElementPlusResolver({ importStyle: process.env.VITEST ? false : 'css' })],
+      dirs: [],
+      dts: false
+    }),
+    yamlLocales()
+  ],
   define: {
     // vue-i18n feature flags: Composition API only, no devtools in production.
     __VUE_I18N_FULL_INSTALL__: true,
@@ -57,9 +72,8 @@ export default defineConfig({
           groups: [
             // the site plan and the sources map only: its own chunk, loaded with those routes' chunks
             { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/, priority: 30 },
-            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus|@floating-ui|@popperjs|@sxzz|async-validator|dayjs|lodash|lodash-es|lodash-unified|@vueuse|@ctrl|memoize-one|normalize-wheel-es)[\\/]/, priority: 20 },
-            { name: 'vue-vendor', test: /node_modules[\\/](vue|@vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/, priority: 15 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 10 }
+            // what every page needs; Element Plus and the rest are split by the routes that import them
+            { name: 'vue-vendor', test: /node_modules[\\/](vue|@vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/, priority: 15 }
           ]
         }
       }

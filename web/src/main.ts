@@ -3,11 +3,14 @@ import App from './App.vue'
 import { pinia } from './shared/stores'
 import { createAppRouter } from './shared/router'
 import { i18n, applyLocale, getLocale } from './shared/plugins/i18n'
-import { installElementPlus } from './shared/plugins/elementPlus'
 import { installDirectives } from './shared/directives'
 import { configureHttp, ensureCsrf } from './shared/http'
 import { useUserStore } from './shared/stores/user'
 import './shared/style/index.css'
+// Element Plus components and their styles are imported where templates use them (vite.config.ts); messages and
+// confirmations are opened from scripts (ElMessage, ElMessageBox), so their styles are loaded here.
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 
 const app = createApp(App)
 const router = createAppRouter()
@@ -15,7 +18,6 @@ const router = createAppRouter()
 app.use(pinia)
 app.use(i18n)
 app.use(router)
-installElementPlus(app)
 installDirectives(app)
 
 applyLocale(getLocale())

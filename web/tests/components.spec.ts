@@ -4,7 +4,6 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { i18n, applyLocale } from '@/shared/plugins/i18n'
-import { elementComponents } from '@/shared/plugins/elementPlus'
 import { perms } from '@/shared/directives/perms'
 import { useUserStore } from '@/shared/stores/user'
 import { useAppStore } from '@/shared/stores/app'
@@ -52,7 +51,6 @@ const enterpriseScope: Scope = {
 function globals(pinia: Pinia, router: Router) {
   return {
     plugins: [pinia, i18n, router],
-    components: elementComponents,
     directives: { perms }
   }
 }

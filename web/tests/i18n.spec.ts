@@ -3,7 +3,6 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { createI18n } from 'vue-i18n'
-import { elementComponents } from '@/shared/plugins/elementPlus'
 import { ROLE_CODES } from '@/modules/identity/api/types/role'
 import { ENTERPRISE_KINDS } from '@/modules/enterprise/api/types/enterprise'
 import { AUDIT_OUTCOMES } from '@/modules/identity/api/types/audit'
@@ -157,18 +156,6 @@ describe('source files', () => {
       for (const match of template.matchAll(staticTextAttr)) offenders.push(`${relative(root, file)}: ${match[0].trim()}`)
     }
     expect(offenders).toEqual([])
-  })
-
-  it('register every Element Plus component used in a template', () => {
-    const used = new Set<string>()
-    for (const file of sources.filter((path) => path.endsWith('.vue'))) {
-      for (const match of read(file).matchAll(/<(el-[a-z-]+)/g)) {
-        const tagName = match[1] ?? ''
-        used.add(tagName.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()))
-      }
-    }
-    const unregistered = [...used].filter((name) => !(name in elementComponents))
-    expect(unregistered).toEqual([])
   })
 
   it('give every page a component name', () => {

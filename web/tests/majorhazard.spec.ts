@@ -3,10 +3,8 @@ import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequest
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { vLoading } from 'element-plus'
 import { CSRF_COOKIE, configureHttp, http } from '@/shared/http'
 import { applyLocale, i18n } from '@/shared/plugins/i18n'
-import { elementComponents } from '@/shared/plugins/elementPlus'
 import { perms } from '@/shared/directives/perms'
 import { useUserStore } from '@/shared/stores/user'
 import * as majorHazardsApi from '@/modules/majorhazard/api/majorHazards'
@@ -455,7 +453,7 @@ describe('major hazard detail page', () => {
     await router.push('/major-hazards/s1')
     await router.isReady()
     const wrapper = mount(DetailPage, {
-      global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } }
+      global: { plugins: [pinia, i18n, router], directives: { perms } }
     })
     await flushPromises()
     expect(wrapper.get('[data-testid="source-r"]').text()).toBe('112.896')
@@ -502,7 +500,7 @@ describe('major hazard detail page', () => {
     await router.push('/major-hazards/s1')
     await router.isReady()
     const wrapper = mount(DetailPage, {
-      global: { plugins: [pinia, i18n, router], components: elementComponents, directives: { perms, loading: vLoading } }
+      global: { plugins: [pinia, i18n, router], directives: { perms } }
     })
     await flushPromises()
     expect(wrapper.get('[data-testid="calc-incomplete"]').text()).toContain('常住人数')

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { vLoading } from 'element-plus'
 import { createI18n } from 'vue-i18n'
 import { AxiosError, AxiosHeaders, type AxiosResponse } from 'axios'
 import { http } from '@/shared/http'
@@ -13,7 +12,6 @@ import { summaryRows, toErrorRows } from '@/modules/enterprise/pages/registry-ex
 import { checkUpload } from '@/modules/enterprise/pages/registry-excel/utils/hook'
 import RegistryExcelPage from '@/modules/enterprise/pages/registry-excel/index.vue'
 import { applyLocale, i18n } from '@/shared/plugins/i18n'
-import { elementComponents } from '@/shared/plugins/elementPlus'
 import { perms } from '@/shared/directives/perms'
 import { useUserStore } from '@/shared/stores/user'
 import type { CurrentUser, Scope } from '@/shared/api/types/auth'
@@ -222,7 +220,7 @@ describe('the import and export page', () => {
 
   function render() {
     return mount(RegistryExcelPage, {
-      global: { plugins: [pinia, i18n], components: elementComponents, directives: { perms, loading: vLoading } }
+      global: { plugins: [pinia, i18n], directives: { perms } }
     })
   }
 

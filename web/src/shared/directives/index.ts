@@ -9,7 +9,7 @@ export function installDirectives(app: App): void {
 declare module 'vue' {
   interface GlobalDirectives {
     vPerms: typeof perms
-    /** Registered by installElementPlus (app.use(ElLoading)). */
+    /** Element Plus's loading directive, imported where a template uses it (vite.config.ts, ElementPlusResolver). */
     vLoading: typeof vLoading
   }
 }
