@@ -32,7 +32,8 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'unit:read',
   'unit:write',
   'major-hazard:read',
-  'major-hazard:write'
+  'major-hazard:write',
+  'permit:read'
 ])
 
 export type Role = Schemas['RoleView']
