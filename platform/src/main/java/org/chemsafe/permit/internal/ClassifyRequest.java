@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * @param plannedEnd             planned end; with the start it is checked against the longest validity
  * @param servedWorkEnd          temporary power: the end of the hot or confined-space work it powers (10.8)
  * @param specialCase            temporary power: a special case allowed up to 30 days instead of 15 (10.8)
+ * @param depthMetres            excavation: how deep (3.11, 11.10)
+ * @param heavyMachinery         excavation: heavy machinery fills or levels ground, whatever the depth (3.11)
+ * @param buriedHazardousLines   excavation: in a process area or tank farm with buried flammable or toxic lines (11.10)
  */
 @ValidWorkFacts
 record ClassifyRequest(
@@ -50,7 +53,10 @@ record ClassifyRequest(
         @Nullable OffsetDateTime plannedStart,
         @Nullable OffsetDateTime plannedEnd,
         @Nullable OffsetDateTime servedWorkEnd,
-        @Nullable Boolean specialCase) {
+        @Nullable Boolean specialCase,
+        @Nullable @PositiveOrZero @DecimalMax("1000") BigDecimal depthMetres,
+        @Nullable Boolean heavyMachinery,
+        @Nullable Boolean buriedHazardousLines) {
 
     /** A plan longer than this is refused as input, not checked: no permit type comes near it. */
     static final int LONGEST_PLAN_DAYS = 366;

@@ -12,6 +12,7 @@ enum PermitRule {
     UPGRADE_WIND("5.2.15"),
     HEIGHT_HAZARD_FACTORS("8.1.3"),
     HEIGHT_CONDITION("B.1 note 2"),
+    EXCAVATION_AS_CONFINED_SPACE("11.10"),
     // weather that stops the work
     HOT_WORK_WIND_STOP("5.2.15"),
     HEIGHT_WEATHER_STOP("8.2.6"),
@@ -26,6 +27,7 @@ enum PermitRule {
     // when no permit is needed
     NOT_HEIGHT_WORK("3.8"),
     LIFTING_PERMIT_OPTIONAL("B.1 note 3"),
+    NOT_EXCAVATION("3.11"),
     // gas analysis
     FLAMMABLE_ABOVE_LIMIT("5.3.2"),
     NO_FLAMMABLE_READING("5.3.2"),

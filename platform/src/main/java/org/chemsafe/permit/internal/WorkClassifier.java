@@ -46,6 +46,9 @@ class WorkClassifier {
     /** 5.2.15 and 8.2.6: force 5; 9.2.4: force 6. */
     static final int HOT_WORK_AND_HEIGHT_STOP_WIND = 5;
     static final int LIFTING_STOP_WIND = 6;
+    /** 3.11: excavation is deeper than 0.5 m (or heavy machinery); 11.10: over 1.2 m near buried lines is confined space. */
+    static final BigDecimal EXCAVATION_THRESHOLD = new BigDecimal("0.5");
+    static final BigDecimal EXCAVATION_CONFINED_DEPTH = new BigDecimal("1.2");
 
     private final WorkCalendar calendar;
     private final PermitRuleSettings settings;
@@ -64,7 +67,8 @@ class WorkClassifier {
                     ApproverRole.BASE_UNIT, true);
             case BLIND_PLATE -> open(facts, ApproverRole.BASE_UNIT);
             case TEMPORARY_POWER -> temporaryPower(facts);
-            case EXCAVATION, ROAD_BREAKING -> open(facts, ApproverRole.PROFESSIONAL_DEPARTMENT);
+            case EXCAVATION -> excavation(facts);
+            case ROAD_BREAKING -> open(facts, ApproverRole.PROFESSIONAL_DEPARTMENT);
         };
     }
 
@@ -220,6 +224,27 @@ class WorkClassifier {
         }
         return new WorkClassification(WorkType.TEMPORARY_POWER, null, null, List.of(), null, validity,
                 ApproverRole.POWER_SUPPLY_UNIT, facts.is(facts.fireExplosionArea()), null, violations);
+    }
+
+    /**
+     * 3.11: digging 0.5 m deep or less without heavy machinery is not excavation; 11.10: deeper than 1.2 m in a process
+     * area or tank farm with buried flammable or toxic lines follows the confined-space rules (gas analysis).
+     */
+    private WorkClassification excavation(ClassifyRequest facts) {
+        BigDecimal depth = facts.depthMetres();
+        WorkClassification open = open(facts, ApproverRole.PROFESSIONAL_DEPARTMENT);
+        if (depth != null && depth.compareTo(EXCAVATION_THRESHOLD) <= 0 && !facts.is(facts.heavyMachinery())) {
+            return new WorkClassification(WorkType.EXCAVATION, null, null, List.of(),
+                    Finding.of(PermitRule.NOT_EXCAVATION, depth.stripTrailingZeros().toPlainString()),
+                    open.maxValidity(), open.approver(), false, null, open.violations());
+        }
+        if (depth != null && depth.compareTo(EXCAVATION_CONFINED_DEPTH) > 0 && facts.is(facts.buriedHazardousLines())) {
+            return new WorkClassification(WorkType.EXCAVATION, null, null,
+                    List.of(Finding.of(PermitRule.EXCAVATION_AS_CONFINED_SPACE, depth.stripTrailingZeros()
+                            .toPlainString())),
+                    null, open.maxValidity(), open.approver(), true, null, open.violations());
+        }
+        return open;
     }
 
     /** A type whose validity the enterprise sets (section 16 of the domain notes: not fixed by the standard). */

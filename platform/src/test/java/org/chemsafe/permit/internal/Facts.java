@@ -27,6 +27,9 @@ final class Facts {
     private @Nullable OffsetDateTime plannedEnd;
     private @Nullable OffsetDateTime servedWorkEnd;
     private boolean specialCase;
+    private @Nullable BigDecimal depthMetres;
+    private boolean heavyMachinery;
+    private boolean buriedHazardousLines;
 
     private Facts(WorkType type) {
         this.type = type;
@@ -105,9 +108,24 @@ final class Facts {
         return this;
     }
 
+    Facts depth(String metres) {
+        depthMetres = new BigDecimal(metres);
+        return this;
+    }
+
+    Facts heavyMachinery() {
+        heavyMachinery = true;
+        return this;
+    }
+
+    Facts buriedHazardousLines() {
+        buriedHazardousLines = true;
+        return this;
+    }
+
     ClassifyRequest build() {
         return new ClassifyRequest(type, fireExplosionArea, equipmentInOperation, inMajorHazardBund, onPipeRack,
                 heightMetres, hazardFactors, heightConditions, loadTonnes, outdoor, windForce, weather, plannedStart,
-                plannedEnd, servedWorkEnd, specialCase);
+                plannedEnd, servedWorkEnd, specialCase, depthMetres, heavyMachinery, buriedHazardousLines);
     }
 }

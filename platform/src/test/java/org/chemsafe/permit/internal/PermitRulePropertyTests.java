@@ -71,7 +71,7 @@ class PermitRulePropertyTests {
 
     private @Nullable WorkGrade heightGrade(BigDecimal metres, List<HeightHazardFactor> factors) {
         return rules.classify(new ClassifyRequest(WorkType.HEIGHT, null, null, null, null, metres, factors, null,
-                null, null, null, null, null, null, null, null)).grade();
+                null, null, null, null, null, null, null, null, null, null, null)).grade();
     }
 
     private static ClassifyRequest randomWork(SeededRandom random, WorkType type) {
@@ -86,6 +86,8 @@ class PermitRulePropertyTests {
                 random.decimalBetween(BigDecimal.ZERO, BigDecimal.valueOf(200), 3, BigDecimal.TEN,
                         BigDecimal.valueOf(40), BigDecimal.valueOf(100)),
                 random.intBetween(0, 1) == 1, random.intBetween(0, 12), random.distinct(WeatherCondition.class, 0, 1),
-                start, end, null, random.intBetween(0, 1) == 1);
+                start, end, null, random.intBetween(0, 1) == 1,
+                random.decimalBetween(BigDecimal.ZERO, BigDecimal.valueOf(3), 2, new BigDecimal("0.5"),
+                        new BigDecimal("1.2")), random.intBetween(0, 1) == 1, random.intBetween(0, 1) == 1);
     }
 }

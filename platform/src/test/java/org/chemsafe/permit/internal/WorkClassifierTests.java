@@ -145,7 +145,7 @@ class WorkClassifierTests {
         assertThat(force4.grade()).isEqualTo(WorkGrade.LEVEL_2);
 
         ClassifyRequest indoors = new ClassifyRequest(HOT_WORK, null, null, null, null, null, null, null, null, false,
-                9, null, null, null, null, null);
+                9, null, null, null, null, null, null, null, null);
         assertThat(rules.classify(indoors).weatherStop()).as("indoors").isNull();
     }
 
@@ -328,6 +328,26 @@ class WorkClassifierTests {
                 LocalTime.of(6, 0), Map.of(type, Duration.ofHours(48))));
         assertThat(twoDays.classify(longer.build()).violations()).isEmpty();
         assertThat(twoDays.classify(longer.build()).maxValidity()).isEqualTo(Duration.ofHours(48));
+    }
+
+    // 3.11 and 11.10 excavation
+
+    @Test
+    void diggingOver0Point5MetresOrWithHeavyMachineryIsExcavation() {
+        assertThat(classify(Facts.of(EXCAVATION).depth("0.5")).exemption()).isNotNull().extracting(Finding::rule)
+                .isEqualTo(PermitRule.NOT_EXCAVATION);
+        assertThat(classify(Facts.of(EXCAVATION).depth("0.51")).exemption()).isNull();
+        assertThat(classify(Facts.of(EXCAVATION).depth("0.3").heavyMachinery()).exemption()).isNull();
+        assertThat(classify(Facts.of(EXCAVATION)).exemption()).as("depth not given").isNull();
+    }
+
+    @Test
+    void excavationOver1Point2MetresNearBuriedHazardousLinesFollowsTheConfinedSpaceRules() {
+        WorkClassification deep = classify(Facts.of(EXCAVATION).depth("1.21").buriedHazardousLines());
+        assertThat(rulesOf(deep.upgradeReasons())).containsExactly(PermitRule.EXCAVATION_AS_CONFINED_SPACE);
+        assertThat(deep.gasAnalysisRequired()).isTrue();
+        assertThat(classify(Facts.of(EXCAVATION).depth("1.2").buriedHazardousLines()).gasAnalysisRequired()).isFalse();
+        assertThat(classify(Facts.of(EXCAVATION).depth("3")).gasAnalysisRequired()).as("no buried lines").isFalse();
     }
 
     @Test
