@@ -33,7 +33,8 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'unit:write',
   'major-hazard:read',
   'major-hazard:write',
-  'permit:read'
+  'permit:read',
+  'dual-prevention:read'
 ])
 
 export type Role = Schemas['RoleView']
