@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import org.chemsafe.permit.WorkType;
+import org.chemsafe.shared.FieldViolations;
 import org.jspecify.annotations.Nullable;
 
 /**
