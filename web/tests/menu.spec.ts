@@ -26,6 +26,7 @@ describe("menu building from the modules' routes", () => {
       '/enterprises/:id',
       '/registry',
       '/major-hazard',
+      '/permit',
       '/system',
       '/profile'
     ])
@@ -38,6 +39,7 @@ describe("menu building from the modules' routes", () => {
       'menu.enterprises',
       'menu.registry',
       'menu.majorHazard',
+      'menu.permit',
       'menu.system',
       'menu.profile'
     ])

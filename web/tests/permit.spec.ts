@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { applyLocale, i18n } from '@/shared/plugins/i18n'
+import * as rulesApi from '@/modules/permit/api/rules'
+import type { Classification } from '@/modules/permit/api/types/rules'
+import PreCheckPage from '@/modules/permit/pages/pre-check/index.vue'
+import { emptyPreCheck, factGroups, toClassifyRequest, validityParts } from '@/modules/permit/pages/pre-check/utils/facts'
+
+function classification(overrides: Partial<Classification> = {}): Classification {
+  return {
+    type: 'HOT_WORK',
+    grade: 'SPECIAL',
+    baseGrade: 'LEVEL_1',
+    upgradeReasons: [{ code: 'UPGRADE_NIGHT', clause: '5.1.1', message: '作业时间进入夜间（20:00—06:00），动火作业升级管理' }],
+    permitRequired: true,
+    exemption: null,
+    maxValidityMinutes: 480,
+    approverRole: 'RESPONSIBLE_LEADER',
+    gasAnalysisRequired: true,
+    weatherStop: null,
+    violations: [],
+    ...overrides
+  }
+}
+
+describe('special-work pre-check facts', () => {
+  it('send only the facts of the chosen type', () => {
+    const model = { ...emptyPreCheck(), heightMetres: 12, loadTonnes: 50, fireExplosionArea: true, onPipeRack: true }
+    expect(toClassifyRequest({ ...model, type: 'HEIGHT' })).toEqual({
+      type: 'HEIGHT',
+      outdoor: false,
+      weather: [],
+      heightMetres: 12,
+      hazardFactors: [],
+      heightConditions: []
+    })
+    expect(toClassifyRequest({ ...model, type: 'HOT_WORK' })).toMatchObject({ fireExplosionArea: true, onPipeRack: true })
+    expect(toClassifyRequest({ ...model, type: 'HOT_WORK' })).not.toHaveProperty('loadTonnes')
+    expect(toClassifyRequest({ ...model, type: 'LIFTING' })).toEqual({ type: 'LIFTING', outdoor: false, weather: [], loadTonnes: 50 })
+    expect(factGroups('TEMPORARY_POWER')).toMatchObject({ area: true, power: true, hotWork: false })
+  })
+
+  it('show a validity in days when it is whole days, else in hours', () => {
+    expect(validityParts(480)).toEqual({ value: 8, unit: 'hours' })
+    expect(validityParts(4320)).toEqual({ value: 3, unit: 'days' })
+    expect(validityParts(90)).toEqual({ value: 1.5, unit: 'hours' })
+  })
+})
+
+describe('special-work pre-check page', () => {
+  it('shows the grade, why it was raised, the validity and the approver', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    applyLocale('zh-CN')
+    const classify = vi.spyOn(rulesApi, 'classifyWork').mockResolvedValue(classification())
+    const wrapper = mount(PreCheckPage, { global: { plugins: [pinia, i18n] } })
+
+    await wrapper.get('[data-testid="pre-check-submit"]').trigger('submit')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+
+    expect(classify).toHaveBeenCalledWith(expect.objectContaining({ type: 'HOT_WORK', fireExplosionArea: false }))
+    expect(wrapper.get('[data-testid="pre-check-grade"]').text()).toBe('特级')
+    expect(wrapper.get('[data-testid="pre-check-validity"]').text()).toBe('8 小时')
+    expect(wrapper.get('[data-testid="pre-check-reasons"]').text()).toContain('动火作业升级管理（第 5.1.1 条）')
+    expect(wrapper.text()).toContain('主管领导')
+    expect(wrapper.find('[data-testid="pre-check-weather-stop"]').exists()).toBe(false)
+  })
+
+  it('says when the weather stops the work', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    applyLocale('zh-CN')
+    vi.spyOn(rulesApi, 'classifyWork').mockResolvedValue(
+      classification({ weatherStop: { code: 'HOT_WORK_WIND_STOP', clause: '5.2.15', message: '五级以上风（当前6级）禁止露天动火作业' } })
+    )
+    const wrapper = mount(PreCheckPage, { global: { plugins: [pinia, i18n] } })
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="pre-check-weather-stop"]').text()).toContain('禁止作业：五级以上风（当前6级）禁止露天动火作业（第 5.2.15 条）')
+  })
+})
