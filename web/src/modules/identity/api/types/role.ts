@@ -33,8 +33,7 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'unit:write',
   'major-hazard:read',
   'major-hazard:write',
-  'permit:read',
-  'dual-prevention:read'
+  'permit:read'
 ])
 
 export type Role = Schemas['RoleView']
