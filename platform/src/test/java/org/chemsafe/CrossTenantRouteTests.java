@@ -30,6 +30,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprises;
+import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -88,7 +89,15 @@ class CrossTenantRouteTests {
             Map.entry("PUT /api/v1/areas/{id}", POLYGON_AREA),
             Map.entry("PUT /api/v1/major-hazard-sources/{id}/accountable-people", Map.of("people", List.of(
                     person("CHIEF"), person("TECHNICAL"), person("OPERATIONS")))),
-            Map.entry("PUT /api/v1/units/{unitId}/exposure", Map.of("exposedPeople", 5)));
+            Map.entry("PUT /api/v1/units/{unitId}/exposure", Map.of("exposedPeople", 5)),
+            Map.entry("POST /api/v1/permits/{id}/signatures", TestSignatures.signature("WORK_LEADER", "越权")),
+            Map.entry("POST /api/v1/permits/{id}/gas-analyses", TestSignatures.passingAnalysis()),
+            Map.entry("POST /api/v1/permits/{id}/start", Map.of("remark", "越权")),
+            Map.entry("POST /api/v1/permits/{id}/suspend", Map.of("remark", "越权")),
+            Map.entry("POST /api/v1/permits/{id}/resume", Map.of("remark", "越权")),
+            Map.entry("POST /api/v1/permits/{id}/complete", Map.of("remark", "越权")),
+            Map.entry("POST /api/v1/permits/{id}/accept", Map.of("remark", "越权")),
+            Map.entry("POST /api/v1/permits/{id}/cancel", Map.of("remark", "越权")));
 
     @LocalServerPort
     int port;
@@ -310,6 +319,7 @@ class CrossTenantRouteTests {
         String site = created(owner.post("/api/v1/sites", Map.of("name", "跨租户厂区")));
         ids.put("sites", site);
         ids.put("areas", created(owner.post("/api/v1/sites/" + site + "/areas", POLYGON_AREA)));
+        ids.put("permits", created(owner.post("/api/v1/permits", TestSignatures.confinedSpaceApplication())));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
         ids.put("major-hazard-sources", await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (var source : owner.get("/api/v1/major-hazard-sources?size=200").json().path("content")) {
@@ -330,7 +340,8 @@ class CrossTenantRouteTests {
                 "/api/v1/api-tokens", "/api/v1/chemicals/" + ids.get("chemicals"), unit, unit + "/tanks",
                 unit + "/inventory", unit + "/status-history", "/api/v1/sites/" + ids.get("sites"),
                 "/api/v1/sites/" + ids.get("sites") + "/areas", "/api/v1/areas/" + ids.get("areas"),
-                "/api/v1/major-hazard-sources/" + ids.get("major-hazard-sources"))) {
+                "/api/v1/major-hazard-sources/" + ids.get("major-hazard-sources"),
+                "/api/v1/permits/" + ids.get("permits"), "/api/v1/permits/" + ids.get("permits") + "/verification")) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());
         }

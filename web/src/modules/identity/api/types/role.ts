@@ -33,7 +33,9 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'unit:write',
   'major-hazard:read',
   'major-hazard:write',
-  'permit:read'
+  'permit:read',
+  'permit:write',
+  'permit:sign'
 ])
 
 export type Role = Schemas['RoleView']

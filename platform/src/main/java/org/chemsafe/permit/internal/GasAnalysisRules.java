@@ -123,7 +123,7 @@ class GasAnalysisRules {
             }
             return;
         }
-        Duration interval = interruptionInterval(analysis);
+        Duration interval = interruptionInterval(analysis.type(), analysis.grade());
         Duration interruption = Duration.ofMinutes(analysis.interruptionMinutes() == null ? 0
                 : analysis.interruptionMinutes());
         if (interval != null && interruption.compareTo(interval) > 0 && stale) {
@@ -132,9 +132,10 @@ class GasAnalysisRules {
         }
     }
 
-    private static @Nullable Duration interruptionInterval(GasCheckRequest analysis) {
-        return switch (analysis.type()) {
-            case HOT_WORK -> analysis.grade() == WorkGrade.LEVEL_2 ? INTERRUPTION : HIGH_GRADE_INTERRUPTION;
+    /** How long work may stop before it needs a fresh analysis (5.3.1 d, 6.3 f); null: no such rule. */
+    static @Nullable Duration interruptionInterval(WorkType type, @Nullable WorkGrade grade) {
+        return switch (type) {
+            case HOT_WORK -> grade == WorkGrade.LEVEL_2 ? INTERRUPTION : HIGH_GRADE_INTERRUPTION;
             case CONFINED_SPACE -> INTERRUPTION;
             default -> null;
         };

@@ -1,9 +1,7 @@
 package org.chemsafe.permit.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,11 +11,6 @@ import org.chemsafe.enterprise.ChemicalCatalogue;
 import org.chemsafe.enterprise.ChemicalInfo;
 import org.chemsafe.permit.PermitPermissions;
 import org.chemsafe.shared.AuditExempt;
-import org.chemsafe.shared.FieldProblem;
-import org.chemsafe.shared.ProblemException;
-import org.chemsafe.shared.ProblemType;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,15 +28,13 @@ class PermitRulesController {
     private final GasAnalysisRules gasRules;
     private final RuleFindings findings;
     private final ChemicalCatalogue chemicals;
-    private final MessageSource messages;
 
     PermitRulesController(WorkClassifier classifier, GasAnalysisRules gasRules, RuleFindings findings,
-            ChemicalCatalogue chemicals, MessageSource messages) {
+            ChemicalCatalogue chemicals) {
         this.classifier = classifier;
         this.gasRules = gasRules;
         this.findings = findings;
         this.chemicals = chemicals;
-        this.messages = messages;
     }
 
     @PostMapping("/api/v1/permits/rules/classify")
@@ -90,7 +81,6 @@ class PermitRulesController {
     /** The LEL of each named substance; one not visible to the caller, or without an LEL, is a 400 naming it. */
     private Map<UUID, BigDecimal> lowerExplosiveLimits(GasCheckRequest analysis) {
         Map<UUID, BigDecimal> limits = new HashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < analysis.samples().size(); i++) {
             GasSample sample = analysis.samples().get(i);
             if (sample.substance() == null || sample.lelPercent() != null) {
@@ -98,15 +88,10 @@ class PermitRulesController {
             }
             BigDecimal lel = chemicals.find(sample.substance()).map(ChemicalInfo::lel).orElse(null);
             if (lel == null) {
-                problems.add(new FieldProblem("samples[" + i + "].substance", "noLowerExplosiveLimit",
-                        messages.getMessage("permit.gas.substance-without-lel", null, LocaleContextHolder.getLocale())));
-            } else {
-                limits.put(sample.substance(), lel);
+                throw findings.invalid("samples[" + i + "].substance", "noLowerExplosiveLimit",
+                        "permit.gas.substance-without-lel");
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, Map.of("errors", problems), "problem.validation.detail",
-                    problems.size());
+            limits.put(sample.substance(), lel);
         }
         return limits;
     }

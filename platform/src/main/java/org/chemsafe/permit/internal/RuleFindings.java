@@ -1,10 +1,16 @@
 package org.chemsafe.permit.internal;
 
+import java.util.List;
+import java.util.Map;
+
+import org.chemsafe.shared.FieldProblem;
+import org.chemsafe.shared.ProblemException;
+import org.chemsafe.shared.ProblemType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Words a finding in the caller's language ({@code permit.rule.<code>} in i18n/permit*.properties). */
+/** Words findings and field problems in the caller's language ({@code permit.*} in i18n/permit*.properties). */
 @Component
 class RuleFindings {
 
@@ -12,6 +18,14 @@ class RuleFindings {
 
     RuleFindings(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** A 400 validation problem naming one field, its message in the caller's language. */
+    ProblemException invalid(String field, String code, String messageKey) {
+        FieldProblem problem = new FieldProblem(field, code,
+                messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
+        return new ProblemException(ProblemType.VALIDATION, Map.of("errors", List.of(problem)),
+                "problem.validation.detail", 1);
     }
 
     RuleFinding describe(Finding finding) {

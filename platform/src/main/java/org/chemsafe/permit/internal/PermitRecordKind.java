@@ -1,0 +1,6 @@
+package org.chemsafe.permit.internal;
+
+/** What a permit record says happened. */
+enum PermitRecordKind {
+    APPLIED, SIGNED, GAS_ANALYSED, STARTED, SUSPENDED, RESUMED, COMPLETED, ACCEPTED, CANCELLED
+}

@@ -1,0 +1,124 @@
+package org.chemsafe.permit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.chemsafe.permit.WorkType;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.PageQuery;
+import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ScopedJdbc;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PermitRepository {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final String SELECT = """
+            select id, enterprise_id, number, type, grade, status, location, content, planned_start, planned_end,
+                   applicant_id, applicant_name, applied_at, record_count, chain_head
+            from work_permit p""";
+
+    private final JdbcClient jdbc;
+    private final ScopedJdbc scoped;
+
+    PermitRepository(JdbcClient jdbc, ScopedJdbc scoped) {
+        this.jdbc = jdbc;
+        this.scoped = scoped;
+    }
+
+    /** A permit row as stored, with the head of its record chain. */
+    record PermitRow(UUID id, UUID enterpriseId, String number, WorkType type, @Nullable WorkGrade grade,
+            PermitStatus status, String location, String content, Instant plannedStart, Instant plannedEnd,
+            UUID applicantId, String applicantName, Instant appliedAt, int recordCount, String chainHead) {
+    }
+
+    void insert(PermitRow permit) {
+        jdbc.sql("""
+                insert into work_permit (id, enterprise_id, number, type, grade, status, location, content,
+                    planned_start, planned_end, applicant_id, applicant_name, applied_at, record_count, chain_head)
+                values (:id, :enterprise, :number, :type, :grade, :status, :location, :content, :start, :end,
+                    :applicant, :applicantName, :appliedAt, 0, :head)""")
+                .param("id", permit.id()).param("enterprise", permit.enterpriseId()).param("number", permit.number())
+                .param("type", permit.type().name()).param("grade", permit.grade() == null ? null : permit.grade().name())
+                .param("status", permit.status().name()).param("location", permit.location())
+                .param("content", permit.content()).param("start", Timestamp.from(permit.plannedStart()))
+                .param("end", Timestamp.from(permit.plannedEnd())).param("applicant", permit.applicantId())
+                .param("applicantName", permit.applicantName()).param("appliedAt", Timestamp.from(permit.appliedAt()))
+                .param("head", GENESIS).update();
+    }
+
+    /** The permit if the scope may see it, locked for the change the caller makes. */
+    Optional<PermitRow> findVisibleForUpdate(UUID id, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(p.enterprise_id) and p.id = :id for update").param("id", id)
+                .query(PermitRepository::map).optional();
+    }
+
+    Optional<PermitRow> findVisible(UUID id, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(p.enterprise_id) and p.id = :id").param("id", id)
+                .query(PermitRepository::map).optional();
+    }
+
+    PageResult<PermitRow> search(DataScope scope, @Nullable WorkType type, @Nullable PermitStatus status,
+            @Nullable String pattern, PageQuery page) {
+        String where = """
+                @scope(p.enterprise_id)
+                 and (cast(:type as text) is null or p.type = :type)
+                 and (cast(:status as text) is null or p.status = :status)
+                 and (cast(:pattern as text) is null or p.number like :pattern or p.location like :pattern
+                      or p.content like :pattern)""";
+        Map<String, @Nullable Object> params = new HashMap<>();
+        params.put("type", type == null ? null : type.name());
+        params.put("status", status == null ? null : status.name());
+        params.put("pattern", pattern);
+        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "work_permit p", where, "p.applied_at desc, p.id"),
+                params, PermitRepository::map, page);
+    }
+
+    /** Appends a record and moves the permit's head and status (the caller holds the permit's row lock). */
+    void append(PermitRow permit, PermitRecordView record, PermitStatus status) {
+        jdbc.sql("""
+                insert into permit_record (permit_id, seq, enterprise_id, kind, actor_id, actor_name, recorded_at, body,
+                    previous_hash, hash)
+                values (:permit, :seq, :enterprise, :kind, :actor, :actorName, :at, :body, :previous, :hash)""")
+                .param("permit", permit.id()).param("seq", record.seq()).param("enterprise", permit.enterpriseId())
+                .param("kind", record.kind().name()).param("actor", record.actorId())
+                .param("actorName", record.actorName()).param("at", Timestamp.from(record.recordedAt()))
+                .param("body", record.body()).param("previous", record.previousHash()).param("hash", record.hash())
+                .update();
+        jdbc.sql("update work_permit set record_count = :count, chain_head = :head, status = :status where id = :id")
+                .param("count", record.seq()).param("head", record.hash()).param("status", status.name())
+                .param("id", permit.id()).update();
+    }
+
+    List<PermitRecordView> records(UUID permitId, DataScope scope) {
+        return scoped.sql(scope, """
+                select seq, kind, actor_id, actor_name, recorded_at, body, previous_hash, hash from permit_record r
+                where @scope(r.enterprise_id) and r.permit_id = :id order by seq""").param("id", permitId)
+                .query((rs, n) -> new PermitRecordView(rs.getInt("seq"), PermitRecordKind.valueOf(rs.getString("kind")),
+                        rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("body"), rs.getString("previous_hash"),
+                        rs.getString("hash")))
+                .list();
+    }
+
+    private static PermitRow map(ResultSet rs, int row) throws SQLException {
+        String grade = rs.getString("grade");
+        return new PermitRow(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
+                rs.getString("number"), WorkType.valueOf(rs.getString("type")),
+                grade == null ? null : WorkGrade.valueOf(grade), PermitStatus.valueOf(rs.getString("status")),
+                rs.getString("location"), rs.getString("content"), rs.getTimestamp("planned_start").toInstant(),
+                rs.getTimestamp("planned_end").toInstant(), rs.getObject("applicant_id", UUID.class),
+                rs.getString("applicant_name"), rs.getTimestamp("applied_at").toInstant(), rs.getInt("record_count"),
+                rs.getString("chain_head"));
+    }
+}

@@ -1,0 +1,385 @@
+package org.chemsafe.permit.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.chemsafe.enterprise.EnterpriseAccess;
+import org.chemsafe.identity.SignerConfirmation;
+import org.chemsafe.permit.WorkType;
+import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.AuditTarget;
+import org.chemsafe.shared.PageQuery;
+import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ProblemException;
+import org.chemsafe.shared.SqlText;
+import org.chemsafe.shared.calendar.WorkCalendar;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The permit workflow: application (graded by {@link WorkClassifier}), the type's signature chain given on site, gas
+ * analyses judged by {@link GasAnalysisRules}, start, suspension, resumption, completion and acceptance. Every step
+ * appends a record chained by SM3 to the one before ({@link #verify}); nothing written is ever changed (4.18).
+ */
+@Service
+@Transactional
+class WorkPermits {
+
+    private static final Set<WorkType> ANALYSED = Set.of(WorkType.HOT_WORK, WorkType.CONFINED_SPACE,
+            WorkType.TEMPORARY_POWER);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private final PermitRepository permits;
+    private final WorkClassifier classifier;
+    private final GasAnalysisRules gasRules;
+    private final EnterpriseAccess access;
+    private final SignerConfirmation signers;
+    private final RuleFindings findings;
+    private final WorkCalendar calendar;
+    private final Clock clock;
+
+    WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
+            SignerConfirmation signers, RuleFindings findings, WorkCalendar calendar, Clock clock) {
+        this.permits = permits;
+        this.classifier = classifier;
+        this.gasRules = gasRules;
+        this.access = access;
+        this.signers = signers;
+        this.findings = findings;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    PermitView apply(Actor actor, PermitApplication application) {
+        ClassifyRequest facts = application.facts();
+        if (facts.plannedStart() == null || facts.plannedEnd() == null) {
+            throw findings.invalid(facts.plannedStart() == null ? "facts.plannedStart" : "facts.plannedEnd",
+                    "NotNull", "permit.apply.planned-required");
+        }
+        WorkClassification result = classifier.classify(facts);
+        if (result.exemption() != null && result.grade() == null) {
+            throw ProblemException.ruleViolation("permit.apply.not-special-work",
+                    findings.describe(result.exemption()).message());
+        }
+        if (!result.violations().isEmpty()) {
+            throw ProblemException.ruleViolation("permit.apply.violations", String.join("；",
+                    result.violations().stream().map(v -> findings.describe(v).message()).toList()));
+        }
+        UUID enterprise = access.ownerFor(actor, application.enterpriseId());
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String number = prefix(facts.type()) + DAY.format(now.atZone(calendar.zone())) + "-"
+                + id.toString().substring(0, 6).toUpperCase();
+        PermitRepository.PermitRow permit = new PermitRepository.PermitRow(id, enterprise, number, facts.type(),
+                result.grade(), PermitStatus.APPLIED, application.location().strip(), application.content().strip(),
+                facts.plannedStart().toInstant(), facts.plannedEnd().toInstant(), actor.id(), actor.name(), now, 0,
+                PermitRepository.GENESIS);
+        permits.insert(permit);
+        Map<String, Object> body = permitFields(permit);
+        body.put("baseGrade", result.baseGrade() == null ? "" : result.baseGrade().name());
+        body.put("upgradeReasons", result.upgradeReasons().stream().map(f -> f.rule().name()).toList());
+        body.put("maxValidityMinutes", result.maxValidity().toMinutes());
+        body.put("approverRole", result.approver() == null ? "" : result.approver().name());
+        body.put("gasAnalysisRequired", result.gasAnalysisRequired());
+        body.put("weatherStop", result.weatherStop() == null ? "" : result.weatherStop().rule().name());
+        body.put("facts", RecordBodies.read(RecordBodies.of(factsOf(facts))));
+        append(permit, PermitRecordKind.APPLIED, actor, now, body, PermitStatus.APPLIED);
+        return view(id, actor);
+    }
+
+    PermitView sign(Actor actor, UUID id, SignatureRequest signature) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.APPLIED);
+        List<SignatureStep> chain = SignatureStep.chainOf(permit.type());
+        List<PermitRecordView> records = permits.records(id, actor.scope());
+        SignatureStep next = nextStep(chain, records);
+        if (signature.step() != next) {
+            throw ProblemException.ruleViolation("permit.sign.out-of-order", signature.step().name(),
+                    String.valueOf(next));
+        }
+        if (!SignatureImages.acceptable(signature.signatureImage())) {
+            throw findings.invalid("signatureImage", "signatureImage", "permit.sign.image");
+        }
+        if (actor.kind() != Actor.Kind.USER || !signers.confirms(actor.id(), signature.password())) {
+            throw ProblemException.forbidden("permit.sign.password");
+        }
+        Instant now = clock.instant();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("step", signature.step().name());
+        body.put("signerId", actor.id().toString());
+        body.put("signerName", actor.name());
+        body.put("signedAt", minute(now));
+        body.put("latitude", signature.latitude().toPlainString());
+        body.put("longitude", signature.longitude().toPlainString());
+        body.put("opinion", signature.opinion() == null ? "" : signature.opinion().strip());
+        body.put("signatureImage", signature.signatureImage());
+        boolean last = chain.indexOf(next) == chain.size() - 1;
+        append(permit, PermitRecordKind.SIGNED, actor, now, body, last ? PermitStatus.APPROVED : PermitStatus.APPLIED);
+        return view(id, actor);
+    }
+
+    PermitView analyseGas(Actor actor, UUID id, GasAnalysisEntry entry) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.APPROVED, PermitStatus.IN_PROGRESS, PermitStatus.SUSPENDED);
+        if (!ANALYSED.contains(permit.type())) {
+            throw ProblemException.ruleViolation("permit.gas.type-not-analysed");
+        }
+        Instant now = clock.instant();
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        GasVerdict verdict = gasRules.check(new GasCheckRequest(permit.type(), permit.grade(), entry.samples(), at,
+                null, null, entry.oxygenEnrichedEnvironment()), Map.of());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("analyst", entry.analyst().strip());
+        body.put("samples", RecordBodies.read(RecordBodies.of(Map.of("list", entry.samples().stream()
+                .map(WorkPermits::sampleOf).toList()))).get("list"));
+        body.put("pass", verdict.pass());
+        body.put("reasons", verdict.reasons().stream().map(f -> f.rule().name()).toList());
+        body.put("validUntil", verdict.validUntil().toInstant().toString());
+        append(permit, PermitRecordKind.GAS_ANALYSED, actor, now, body, permit.status());
+        return view(id, actor);
+    }
+
+    PermitView start(Actor actor, UUID id, PermitAction action) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.APPROVED);
+        Instant now = clock.instant();
+        if (!now.isBefore(permit.plannedEnd())) {
+            throw ProblemException.ruleViolation("permit.start.expired");
+        }
+        List<PermitRecordView> records = permits.records(id, actor.scope());
+        if (gasAnalysisRequired(records) && !freshPassingAnalysis(records, now, null)) {
+            throw ProblemException.ruleViolation("permit.start.gas");
+        }
+        return step(permit, actor, now, PermitRecordKind.STARTED, action, PermitStatus.IN_PROGRESS);
+    }
+
+    PermitView suspend(Actor actor, UUID id, PermitAction action) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.IN_PROGRESS);
+        return step(permit, actor, clock.instant(), PermitRecordKind.SUSPENDED, action, PermitStatus.SUSPENDED);
+    }
+
+    /** 5.3.1 d, 6.3 f: after an interruption longer than the type's interval, a fresh passing analysis first. */
+    PermitView resume(Actor actor, UUID id, PermitAction action) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.SUSPENDED);
+        Instant now = clock.instant();
+        List<PermitRecordView> records = permits.records(id, actor.scope());
+        Instant suspended = records.stream().filter(r -> r.kind() == PermitRecordKind.SUSPENDED)
+                .map(PermitRecordView::recordedAt).reduce((a, b) -> b).orElseThrow();
+        Duration interval = GasAnalysisRules.interruptionInterval(permit.type(), permit.grade());
+        if (gasAnalysisRequired(records) && interval != null
+                && Duration.between(suspended, now).compareTo(interval) > 0
+                && !freshPassingAnalysis(records, now, suspended)) {
+            throw ProblemException.ruleViolation("permit.resume.gas", interval.toMinutes());
+        }
+        return step(permit, actor, now, PermitRecordKind.RESUMED, action, PermitStatus.IN_PROGRESS);
+    }
+
+    PermitView complete(Actor actor, UUID id, PermitAction action) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.IN_PROGRESS);
+        return step(permit, actor, clock.instant(), PermitRecordKind.COMPLETED, action, PermitStatus.COMPLETED);
+    }
+
+    /** 完工验收: the work is accepted and the permit closed. */
+    PermitView accept(Actor actor, UUID id, PermitAction action) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.COMPLETED);
+        return step(permit, actor, clock.instant(), PermitRecordKind.ACCEPTED, action, PermitStatus.CLOSED);
+    }
+
+    PermitView cancel(Actor actor, UUID id, PermitAction action) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.APPLIED, PermitStatus.APPROVED);
+        return step(permit, actor, clock.instant(), PermitRecordKind.CANCELLED, action, PermitStatus.CANCELLED);
+    }
+
+    @Transactional(readOnly = true)
+    PermitView get(Actor actor, UUID id) {
+        return view(id, actor);
+    }
+
+    @Transactional(readOnly = true)
+    PageResult<PermitSummary> search(Actor actor, @Nullable WorkType type, @Nullable PermitStatus status,
+            @Nullable String text, PageQuery page) {
+        return permits.search(actor.scope(), type, status, SqlText.containsPattern(text), page)
+                .map(p -> new PermitSummary(p.id(), p.enterpriseId(), p.number(), p.type(), p.grade(), p.status(),
+                        p.location(), p.plannedStart(), p.plannedEnd(), p.applicantName(), p.appliedAt()));
+    }
+
+    /** Recomputes the chain: each hash from the previous one and the record's text, and the permit against its application. */
+    @Transactional(readOnly = true)
+    ChainVerification verify(Actor actor, UUID id) {
+        PermitRepository.PermitRow permit = permits.findVisible(id, actor.scope())
+                .orElseThrow(() -> ProblemException.notFound("permit", id));
+        List<PermitRecordView> records = permits.records(id, actor.scope());
+        List<ChainVerification.Problem> problems = new ArrayList<>();
+        String previous = PermitRepository.GENESIS;
+        for (PermitRecordView record : records) {
+            if (!record.previousHash().equals(previous)) {
+                problems.add(new ChainVerification.Problem(record.seq(), "previous hash does not match record "
+                        + (record.seq() - 1)));
+            }
+            if (!record.hash().equals(Sm3.hex(record.previousHash() + "\n" + record.body()))) {
+                problems.add(new ChainVerification.Problem(record.seq(), "its text does not give its hash"));
+            }
+            previous = record.hash();
+        }
+        if (!permit.chainHead().equals(previous) || permit.recordCount() != records.size()) {
+            problems.add(new ChainVerification.Problem(0, "the permit's head is not its last record"));
+        }
+        if (records.isEmpty() || !RecordBodies.read(records.get(0).body()).entrySet()
+                .containsAll(RecordBodies.read(RecordBodies.of(permitFields(permit))).entrySet())) {
+            problems.add(new ChainVerification.Problem(0, "the permit's fields differ from its application"));
+        }
+        return new ChainVerification(problems.isEmpty(), records.size(), permit.chainHead(), problems);
+    }
+
+    private PermitView step(PermitRepository.PermitRow permit, Actor actor, Instant now, PermitRecordKind kind,
+            PermitAction action, PermitStatus status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("at", now.toString());
+        body.put("remark", action.remark() == null ? "" : action.remark().strip());
+        append(permit, kind, actor, now, body, status);
+        return view(permit.id(), actor);
+    }
+
+    private void append(PermitRepository.PermitRow permit, PermitRecordKind kind, Actor actor, Instant now,
+            Map<String, Object> content, PermitStatus status) {
+        Map<String, Object> body = new LinkedHashMap<>(content);
+        body.put("kind", kind.name());
+        body.put("permitId", permit.id().toString());
+        String text = RecordBodies.of(body);
+        int seq = permit.recordCount() + 1;
+        String previous = permit.chainHead();
+        permits.append(permit, new PermitRecordView(seq, kind, actor.id(), actor.name(), now, text, previous,
+                Sm3.hex(previous + "\n" + text)), status);
+    }
+
+    /** The permit, locked for the change; its enterprise is named for the audit view (a supervisor's act is in it). */
+    private PermitRepository.PermitRow locked(UUID id, Actor actor) {
+        PermitRepository.PermitRow permit = permits.findVisibleForUpdate(id, actor.scope())
+                .orElseThrow(() -> ProblemException.notFound("permit", id));
+        AuditTarget.concerns(permit.enterpriseId());
+        return permit;
+    }
+
+    private PermitView view(UUID id, Actor actor) {
+        PermitRepository.PermitRow p = permits.findVisible(id, actor.scope())
+                .orElseThrow(() -> ProblemException.notFound("permit", id));
+        List<PermitRecordView> records = permits.records(id, actor.scope());
+        List<SignatureStep> chain = SignatureStep.chainOf(p.type());
+        return new PermitView(p.id(), p.enterpriseId(), p.number(), p.type(), p.grade(), p.status(), p.location(),
+                p.content(), p.plannedStart(), p.plannedEnd(), p.applicantId(), p.applicantName(), p.appliedAt(), chain,
+                p.status() == PermitStatus.APPLIED ? nextStep(chain, records) : null, records);
+    }
+
+    private static @Nullable SignatureStep nextStep(List<SignatureStep> chain, List<PermitRecordView> records) {
+        long signed = records.stream().filter(r -> r.kind() == PermitRecordKind.SIGNED).count();
+        return signed < chain.size() ? chain.get((int) signed) : null;
+    }
+
+    private static void requireStatus(PermitRepository.PermitRow permit, PermitStatus... allowed) {
+        if (!List.of(allowed).contains(permit.status())) {
+            throw ProblemException.ruleViolation("permit.status.not-allowed", permit.status().name());
+        }
+    }
+
+    private static boolean gasAnalysisRequired(List<PermitRecordView> records) {
+        return Boolean.TRUE.equals(RecordBodies.read(records.get(0).body()).get("gasAnalysisRequired"));
+    }
+
+    /** The latest analysis (after {@code since}, if given) passed and still allows a start now. */
+    private static boolean freshPassingAnalysis(List<PermitRecordView> records, Instant now, @Nullable Instant since) {
+        return records.stream().filter(r -> r.kind() == PermitRecordKind.GAS_ANALYSED)
+                .filter(r -> since == null || r.recordedAt().isAfter(since)).reduce((a, b) -> b)
+                .map(r -> RecordBodies.read(r.body()))
+                .filter(body -> Boolean.TRUE.equals(body.get("pass"))
+                        && !now.isAfter(Instant.parse(String.valueOf(body.get("validUntil")))))
+                .isPresent();
+    }
+
+    private static Map<String, Object> permitFields(PermitRepository.PermitRow permit) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("number", permit.number());
+        fields.put("type", permit.type().name());
+        fields.put("grade", permit.grade() == null ? "" : permit.grade().name());
+        fields.put("enterpriseId", permit.enterpriseId().toString());
+        fields.put("location", permit.location());
+        fields.put("content", permit.content());
+        fields.put("plannedStart", permit.plannedStart().toString());
+        fields.put("plannedEnd", permit.plannedEnd().toString());
+        fields.put("applicantId", permit.applicantId().toString());
+        return fields;
+    }
+
+    private static Map<String, Object> factsOf(ClassifyRequest facts) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "fireExplosionArea", facts.fireExplosionArea());
+        put(map, "equipmentInOperation", facts.equipmentInOperation());
+        put(map, "inMajorHazardBund", facts.inMajorHazardBund());
+        put(map, "onPipeRack", facts.onPipeRack());
+        put(map, "heightMetres", facts.heightMetres() == null ? null : facts.heightMetres().toPlainString());
+        map.put("hazardFactors", facts.hazardFactors().stream().map(Enum::name).toList());
+        map.put("heightConditions", facts.heightConditions().stream().map(Enum::name).toList());
+        put(map, "loadTonnes", facts.loadTonnes() == null ? null : facts.loadTonnes().toPlainString());
+        put(map, "outdoor", facts.outdoor());
+        put(map, "windForce", facts.windForce());
+        map.put("weather", facts.weather().stream().map(Enum::name).toList());
+        put(map, "depthMetres", facts.depthMetres() == null ? null : facts.depthMetres().toPlainString());
+        put(map, "servedWorkEnd", facts.servedWorkEnd() == null ? null : facts.servedWorkEnd().toInstant().toString());
+        put(map, "specialCase", facts.specialCase());
+        return map;
+    }
+
+    private static Map<String, Object> sampleOf(GasSample sample) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "substance", sample.substance() == null ? null : sample.substance().toString());
+        put(map, "lelPercent", sample.lelPercent() == null ? null : sample.lelPercent().toPlainString());
+        put(map, "concentrationPercentVol", sample.concentrationPercentVol() == null ? null
+                : sample.concentrationPercentVol().toPlainString());
+        put(map, "oxygenPercentVol", sample.oxygenPercentVol() == null ? null
+                : sample.oxygenPercentVol().toPlainString());
+        map.put("toxic", sample.toxic().stream().map(t -> Map.of("name", t.name(), "value", t.value().toPlainString(),
+                "limit", t.limit().toPlainString(), "unit", t.unit())).toList());
+        map.put("sampledAt", sample.sampledAt().toInstant().toString());
+        return map;
+    }
+
+    private static void put(Map<String, Object> map, String key, @Nullable Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static String minute(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    /** The type codes of the permit numbers (one public implementation's, section 2 of the domain notes). */
+    private static String prefix(WorkType type) {
+        return switch (type) {
+            case HOT_WORK -> "DHZY";
+            case CONFINED_SPACE -> "YXKJ";
+            case BLIND_PLATE -> "MBCD";
+            case HEIGHT -> "GCZY";
+            case LIFTING -> "QZDZ";
+            case TEMPORARY_POWER -> "LSYD";
+            case EXCAVATION -> "PTZY";
+            case ROAD_BREAKING -> "DLZY";
+        };
+    }
+}
