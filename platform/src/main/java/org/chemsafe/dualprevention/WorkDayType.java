@@ -25,6 +25,15 @@ public enum WorkDayType {
         return nationalCode;
     }
 
+    public static WorkDayType ofNationalCode(int code) {
+        for (WorkDayType type : values()) {
+            if (type.nationalCode == code) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("no work-day type has the national code " + code);
+    }
+
     public boolean allows(DayKind day) {
         return switch (this) {
             case EVERY_DAY -> true;

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * Occurrences of one task are therefore ordered, never overlap, and each starts on an allowed day.
  */
 @Component
-class OccurrenceEngine {
+public class OccurrenceEngine {
 
     private final WorkCalendar calendar;
     private final Clock clock;
@@ -45,7 +45,7 @@ class OccurrenceEngine {
     }
 
     /** The occurrences starting in [from, to), in order. */
-    List<DueWindow> windows(InspectionCycle cycle, Instant from, Instant to) {
+    public List<DueWindow> windows(InspectionCycle cycle, Instant from, Instant to) {
         LocalDateTime start = local(from);
         LocalDateTime end = local(to);
         List<DueWindow> windows = new ArrayList<>();
@@ -59,7 +59,7 @@ class OccurrenceEngine {
     }
 
     /** The occurrences open now or starting within the horizon from now: what is generated ahead for people. */
-    List<DueWindow> upcoming(InspectionCycle cycle, Duration horizon) {
+    public List<DueWindow> upcoming(InspectionCycle cycle, Duration horizon) {
         Instant now = clock.instant();
         // an occurrence open now started less than one cycle ago (one more unit covers month-end clamping)
         Instant from = local(now).minus(cycle.checkCycle() + 1L, chronoUnit(cycle.unit())).atZone(calendar.zone())

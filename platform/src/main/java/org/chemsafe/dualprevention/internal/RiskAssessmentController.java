@@ -1,9 +1,6 @@
 package org.chemsafe.dualprevention.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -14,10 +11,6 @@ import org.chemsafe.dualprevention.RiskCalculator;
 import org.chemsafe.dualprevention.RiskFactorsRejected;
 import org.chemsafe.dualprevention.RiskMethodTables;
 import org.chemsafe.shared.AuditExempt;
-import org.chemsafe.shared.FieldProblem;
-import org.chemsafe.shared.ProblemException;
-import org.chemsafe.shared.ProblemType;
-import org.chemsafe.shared.web.Problems;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +25,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RiskAssessmentController {
 
     private final RiskCalculator calculator;
-    private final Problems problems;
+    private final FieldRejections rejections;
 
-    RiskAssessmentController(RiskCalculator calculator, Problems problems) {
+    RiskAssessmentController(RiskCalculator calculator, FieldRejections rejections) {
         this.calculator = calculator;
-        this.problems = problems;
+        this.rejections = rejections;
     }
 
     @PostMapping("/api/v1/risk-assessments/calculate")
@@ -54,9 +47,7 @@ class RiskAssessmentController {
         try {
             return calculator.calculate(request, calculator.defaultBands(request.method()));
         } catch (RiskFactorsRejected ex) {
-            List<FieldProblem> errors = ex.rejections().stream().map(rejection -> problem(ex, rejection)).toList();
-            throw new ProblemException(ProblemType.VALIDATION, Map.of("errors", errors), "problem.validation.detail",
-                    errors.size());
+            throw rejections.invalid(ex);
         }
     }
 
@@ -65,16 +56,5 @@ class RiskAssessmentController {
     @Operation(summary = "The scoring tables of LEC, LS and MES and their default bands")
     List<RiskMethodTables> methods() {
         return calculator.tables();
-    }
-
-    private FieldProblem problem(RiskFactorsRejected ex, RiskFactorsRejected.Rejection rejection) {
-        String key = switch (rejection.reason()) {
-            case MISSING -> "dualprevention.factor.missing";
-            case NOT_IN_TABLE -> "dualprevention.factor.not-in-table";
-            case NOT_USED -> "dualprevention.factor.not-used";
-        };
-        String allowed = rejection.allowed().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", "));
-        Object[] args = { ex.method().name(), rejection.factor().name(), allowed };
-        return new FieldProblem(rejection.factor().field(), key, problems.message(key, args));
     }
 }
