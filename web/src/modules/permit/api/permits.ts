@@ -1,4 +1,4 @@
-import { get, post } from '@/shared/http'
+import { download, get, post, type DownloadedFile } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import type {
   ChainVerification,
@@ -12,6 +12,8 @@ import type {
 } from './types/permits'
 
 const PERMITS = '/api/v1/permits'
+
+export const LEDGER_FALLBACK_NAME = 'permit-ledger.xlsx'
 const one = (id: string): string => `${PERMITS}/${encodeURIComponent(id)}`
 
 /** GET /api/v1/permits?type=&status=&q=&page=&size= — the scope's permits, newest first */
@@ -47,4 +49,9 @@ export function runPermitAction(id: string, action: PermitAction, remark = ''): 
 /** GET /api/v1/permits/{id}/verification — recomputes the SM3 chain */
 export function verifyPermit(id: string): Promise<ChainVerification> {
   return get<ChainVerification>(`${one(id)}/verification`)
+}
+
+/** GET /api/v1/permits/export.xlsx?type=&status=&q= — the permit ledger of the scope with the list's filter */
+export function exportPermitLedger(query: Omit<PermitQuery, 'page' | 'size'>): Promise<DownloadedFile> {
+  return download(`${PERMITS}/export.xlsx`, query, LEDGER_FALLBACK_NAME)
 }

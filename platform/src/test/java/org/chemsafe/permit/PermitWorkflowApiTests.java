@@ -3,13 +3,18 @@ package org.chemsafe.permit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chemsafe.support.RegistryFixtures.created;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
@@ -149,6 +154,40 @@ class PermitWorkflowApiTests {
         assertThat(ok(other.safetyManager(port).get("/api/v1/permits")).path("content").valueStream()
                 .map(p -> p.path("id").asString())).doesNotContain(id);
         assertThat(other.safetyManager(port).get("/api/v1/permits/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theLedgerListsTheScopesPermitsWithTheirSignaturesAsExcel() throws IOException {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication()));
+        for (String step : List.of("WORK_LEADER", "UNIT")) {
+            ok(safety.post(path(id, "signatures"), TestSignatures.signature(step, ApiClient.DEMO_PASSWORD)));
+        }
+        ok(safety.post(path(id, "gas-analyses"), TestSignatures.passingAnalysis()));
+        String number = ok(safety.get("/api/v1/permits/" + id)).path("number").asString();
+
+        HttpResponse<byte[]> export = safety.getBytes("/api/v1/permits/export.xlsx?type=CONFINED_SPACE");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename*=UTF-8''%E7%89%B9%E6%AE%8A%E4%BD%9C%E4%B8%9A%E7%A5%A8%E5%8F%B0%E8%B4%A6.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("特殊作业票台账");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("作业票编号");
+            assertThat(sheet.getLastRowNum()).as("one permit of this enterprise").isEqualTo(1);
+            Row row = sheet.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(number);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("受限空间作业");
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("已批准");
+            assertThat(row.getCell(10).getStringCellValue()).startsWith(enterprise.safetyManager());
+            assertThat(row.getCell(11).getStringCellValue()).startsWith("合格");
+        }
+        TestEnterprise other = TestEnterprise.register(port);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                other.safetyManager(port).getBytes("/api/v1/permits/export.xlsx").body()))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).as("another enterprise's ledger").isZero();
+        }
     }
 
     private static String openSslSm3(String text) throws IOException, InterruptedException {

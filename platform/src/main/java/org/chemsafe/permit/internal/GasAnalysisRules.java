@@ -2,11 +2,13 @@ package org.chemsafe.permit.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.chemsafe.permit.WorkType;
@@ -86,7 +88,7 @@ class GasAnalysisRules {
         OffsetDateTime analysedAt = samples.stream().map(GasSample::sampledAt)
                 .min(Comparator.naturalOrder()).orElseThrow();
         timing(analysis, analysedAt, reasons);
-        return new GasVerdict(reasons, analysedAt.plus(FRESHNESS), retestDue(analysis));
+        return new GasVerdict(reasons, validUntil(analysis, analysedAt), retestDue(analysis));
     }
 
     /** 6.4 for confined space; 5.2.7 for hot work on oxygen equipment; other hot work and temporary power: no rule. */
@@ -104,11 +106,13 @@ class GasAnalysisRules {
     }
 
     /**
-     * Before a start the analysis is at most 30 min old; before a resumption it must be fresh only after an
-     * interruption longer than the type's and grade's interval. No sample may be taken after the moment it allows.
+     * Before a start the analysis is at most 30 min old (5.3.1 c, 6.3 a); before a resumption it must be fresh only
+     * after an interruption longer than the type's and grade's interval (5.3.1 d, 6.3 f), and hot work is analysed
+     * every day before work (5.3.1 d), so yesterday's analysis never clears today's resumption. No sample may be
+     * taken after the moment it allows.
      */
-    private static void timing(GasCheckRequest analysis, OffsetDateTime analysedAt, List<Finding> reasons) {
-        OffsetDateTime moment = analysis.workStart() != null ? analysis.workStart() : analysis.resumeAt();
+    private void timing(GasCheckRequest analysis, OffsetDateTime analysedAt, List<Finding> reasons) {
+        OffsetDateTime moment = moment(analysis);
         if (analysis.samples().stream().anyMatch(sample -> sample.sampledAt().isAfter(moment))) {
             reasons.add(Finding.of(PermitRule.ANALYSIS_AFTER_START));
             return;
@@ -123,13 +127,46 @@ class GasAnalysisRules {
             }
             return;
         }
-        Duration interval = interruptionInterval(analysis.type(), analysis.grade());
-        Duration interruption = Duration.ofMinutes(analysis.interruptionMinutes() == null ? 0
-                : analysis.interruptionMinutes());
-        if (interval != null && interruption.compareTo(interval) > 0 && stale) {
-            reasons.add(Finding.of(confined ? PermitRule.REANALYSIS_REQUIRED_CONFINED_SPACE
-                    : PermitRule.REANALYSIS_REQUIRED_HOT_WORK, interruption.toMinutes(), interval.toMinutes(), age));
+        if (analysis.type() == WorkType.HOT_WORK && !day(analysedAt).equals(day(moment))) {
+            reasons.add(Finding.of(PermitRule.NOT_ANALYSED_TODAY, day(analysedAt)));
+            return;
         }
+        if (needsFreshAnalysis(analysis) && stale) {
+            Duration interval = Objects.requireNonNull(interruptionInterval(analysis.type(), analysis.grade()));
+            reasons.add(Finding.of(confined ? PermitRule.REANALYSIS_REQUIRED_CONFINED_SPACE
+                    : PermitRule.REANALYSIS_REQUIRED_HOT_WORK, analysis.interruptionMinutes(), interval.toMinutes(),
+                    age));
+        }
+    }
+
+    /** A start, or a resumption after an interruption longer than the interval, needs an analysis of the last 30 min. */
+    private static boolean needsFreshAnalysis(GasCheckRequest analysis) {
+        if (analysis.workStart() != null) {
+            return true;
+        }
+        Duration interval = interruptionInterval(analysis.type(), analysis.grade());
+        int minutes = analysis.interruptionMinutes() == null ? 0 : analysis.interruptionMinutes();
+        return interval != null && Duration.ofMinutes(minutes).compareTo(interval) > 0;
+    }
+
+    /**
+     * The latest start or resumption this analysis allows: 30 min after its oldest sample when a fresh analysis is
+     * needed, else (a short interruption) the end of the analysis's day, when the daily analysis is due again.
+     */
+    private OffsetDateTime validUntil(GasCheckRequest analysis, OffsetDateTime analysedAt) {
+        if (needsFreshAnalysis(analysis)) {
+            return analysedAt.plus(FRESHNESS);
+        }
+        return day(analysedAt).plusDays(1).atStartOfDay(calendar.zone()).toOffsetDateTime()
+                .withOffsetSameInstant(analysedAt.getOffset());
+    }
+
+    private LocalDate day(OffsetDateTime time) {
+        return time.atZoneSameInstant(calendar.zone()).toLocalDate();
+    }
+
+    private static OffsetDateTime moment(GasCheckRequest analysis) {
+        return Objects.requireNonNull(analysis.workStart() != null ? analysis.workStart() : analysis.resumeAt());
     }
 
     /** How long work may stop before it needs a fresh analysis (5.3.1 d, 6.3 f); null: no such rule. */
@@ -142,7 +179,7 @@ class GasAnalysisRules {
     }
 
     private @Nullable OffsetDateTime retestDue(GasCheckRequest analysis) {
-        OffsetDateTime moment = analysis.workStart() != null ? analysis.workStart() : analysis.resumeAt();
+        OffsetDateTime moment = moment(analysis);
         if (analysis.type() == WorkType.CONFINED_SPACE
                 || analysis.type() == WorkType.HOT_WORK && analysis.grade() == WorkGrade.SPECIAL) {
             return moment.plus(MONITORING_INTERVAL);

@@ -1,8 +1,10 @@
 package org.chemsafe.permit.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.chemsafe.permit.PermitPermissions;
@@ -33,9 +35,11 @@ class PermitController {
     private static final String SIGN = "hasAuthority('" + PermitPermissions.PERMIT_SIGN + "')";
 
     private final WorkPermits permits;
+    private final PermitLedger ledger;
 
-    PermitController(WorkPermits permits) {
+    PermitController(WorkPermits permits, PermitLedger ledger) {
         this.permits = permits;
+        this.ledger = ledger;
     }
 
     @PostMapping("/api/v1/permits")
@@ -56,6 +60,15 @@ class PermitController {
             @RequestParam(required = false) @Nullable PermitStatus status,
             @RequestParam(required = false) @Nullable String q, @Valid PageQuery page) {
         return permits.search(CurrentActor.get(), type, status, q, page);
+    }
+
+    @GetMapping("/api/v1/permits/export.xlsx")
+    @PreAuthorize(READ)
+    @Operation(summary = "The permit ledger (特殊作业票台账) of the scope as Excel, with the list's filter")
+    void export(@RequestParam(required = false) @Nullable WorkType type,
+            @RequestParam(required = false) @Nullable PermitStatus status,
+            @RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
+        ledger.write(CurrentActor.get(), type, status, q, response);
     }
 
     @GetMapping("/api/v1/permits/{id}")

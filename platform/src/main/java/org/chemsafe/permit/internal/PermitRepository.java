@@ -28,6 +28,17 @@ class PermitRepository {
                    applicant_id, applicant_name, applied_at, record_count, chain_head
             from work_permit p""";
 
+    /** The ledger's extra columns, from the permit's own records: signatures in order, the latest gas analysis. */
+    private static final String LEDGER_COLUMNS = """
+            , (select string_agg(r.actor_name || ' ' || to_char(r.recorded_at at time zone :zone, 'MM-DD HH24:MI'),
+                                 '；' order by r.seq)
+               from permit_record r where r.permit_id = p.id and r.kind = 'SIGNED') as signatures,
+              (select r.body from permit_record r where r.permit_id = p.id and r.kind = 'GAS_ANALYSED'
+               order by r.seq desc limit 1) as last_analysis,
+              (select r.recorded_at from permit_record r where r.permit_id = p.id and r.kind = 'GAS_ANALYSED'
+               order by r.seq desc limit 1) as last_analysed_at
+            from work_permit p""";
+
     private final JdbcClient jdbc;
     private final ScopedJdbc scoped;
 
@@ -82,6 +93,30 @@ class PermitRepository {
         params.put("pattern", pattern);
         return scoped.page(scope, new ScopedJdbc.Page(SELECT, "work_permit p", where, "p.applied_at desc, p.id"),
                 params, PermitRepository::map, page);
+    }
+
+    /** A permit of the ledger: the row and, from its records, the signatures in order and the latest gas analysis. */
+    record LedgerRow(PermitRow permit, String signatures, @Nullable String lastAnalysis,
+            @Nullable Instant lastAnalysedAt) {
+    }
+
+    /** Every permit of the scope matching the filter, newest first, at most {@code limit}; times in {@code zone}. */
+    List<LedgerRow> ledger(DataScope scope, @Nullable WorkType type, @Nullable PermitStatus status,
+            @Nullable String pattern, java.time.ZoneId zone, int limit) {
+        return scoped.sql(scope, SELECT.replace("from work_permit p", LEDGER_COLUMNS) + """
+                 where @scope(p.enterprise_id)
+                 and (cast(:type as text) is null or p.type = :type)
+                 and (cast(:status as text) is null or p.status = :status)
+                 and (cast(:pattern as text) is null or p.number like :pattern or p.location like :pattern
+                      or p.content like :pattern)
+                order by p.applied_at desc, p.id limit :limit""")
+                .param("type", type == null ? null : type.name()).param("status", status == null ? null : status.name())
+                .param("pattern", pattern).param("limit", limit).param("zone", zone.getId())
+                .query((rs, n) -> new LedgerRow(map(rs, n),
+                        rs.getString("signatures") == null ? "" : rs.getString("signatures"),
+                        rs.getString("last_analysis"), rs.getTimestamp("last_analysed_at") == null ? null
+                                : rs.getTimestamp("last_analysed_at").toInstant()))
+                .list();
     }
 
     /** Appends a record and moves the permit's head and status (the caller holds the permit's row lock). */

@@ -39,6 +39,7 @@ enum PermitRule {
     ANALYSIS_TOO_OLD_CONFINED_SPACE("6.3 a"),
     ANALYSIS_AFTER_START("5.3.1 c"),
     REANALYSIS_REQUIRED_HOT_WORK("5.3.1 d"),
+    NOT_ANALYSED_TODAY("5.3.1 d"),
     REANALYSIS_REQUIRED_CONFINED_SPACE("6.3 f");
 
     private final String clause;

@@ -185,6 +185,9 @@ class WorkPermits {
                 && !freshPassingAnalysis(records, now, suspended)) {
             throw ProblemException.ruleViolation("permit.resume.gas", interval.toMinutes());
         }
+        if (permit.type() == WorkType.HOT_WORK && !analysedOn(records, now.atZone(calendar.zone()).toLocalDate())) {
+            throw ProblemException.ruleViolation("permit.resume.daily"); // 5.3.1 d: analysed every day before work
+        }
         return step(permit, actor, now, PermitRecordKind.RESUMED, action, PermitStatus.IN_PROGRESS);
     }
 
@@ -310,6 +313,13 @@ class WorkPermits {
                 .filter(body -> Boolean.TRUE.equals(body.get("pass"))
                         && !now.isAfter(Instant.parse(String.valueOf(body.get("validUntil")))))
                 .isPresent();
+    }
+
+    /** Whether a passing analysis was recorded on that day of the plant. */
+    private boolean analysedOn(List<PermitRecordView> records, java.time.LocalDate day) {
+        return records.stream().filter(r -> r.kind() == PermitRecordKind.GAS_ANALYSED)
+                .filter(r -> Boolean.TRUE.equals(RecordBodies.read(r.body()).get("pass")))
+                .anyMatch(r -> r.recordedAt().atZone(calendar.zone()).toLocalDate().equals(day));
     }
 
     private static Map<String, Object> permitFields(PermitRepository.PermitRow permit) {

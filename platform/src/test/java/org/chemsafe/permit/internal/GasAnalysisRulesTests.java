@@ -130,6 +130,19 @@ class GasAnalysisRulesTests {
     }
 
     @Test
+    void hotWorkIsAnalysedEveryDayBeforeWork() {
+        // 5.3.1 d: yesterday's analysis does not clear today's resumption, however short the interruption
+        OffsetDateTime yesterday = START.minusDays(1);
+        assertThat(rulesOf(check(HOT_WORK, WorkGrade.LEVEL_2, null, START, 10, false, clean(yesterday))))
+                .containsExactly(PermitRule.NOT_ANALYSED_TODAY);
+        GasVerdict sameDay = check(HOT_WORK, WorkGrade.LEVEL_2, null, START.plusHours(3), 10, false,
+                clean(START.minusMinutes(10)));
+        assertThat(sameDay.pass()).isTrue();
+        assertThat(sameDay.validUntil()).as("a short interruption: the day's analysis holds until the day ends")
+                .isEqualTo(OffsetDateTime.parse("2026-12-04T00:00+08:00"));
+    }
+
+    @Test
     void confinedSpaceRetestAfterAnInterruptionOver60Minutes() {
         OffsetDateTime resume = START.plusHours(3);
         assertThat(check(CONFINED_SPACE, null, null, resume, 60, false, confinedClean(START)).pass()).isTrue();
