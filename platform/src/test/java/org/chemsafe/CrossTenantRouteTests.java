@@ -97,7 +97,8 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/permits/{id}/resume", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/complete", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/accept", Map.of("remark", "越权")),
-            Map.entry("POST /api/v1/permits/{id}/cancel", Map.of("remark", "越权")));
+            Map.entry("POST /api/v1/permits/{id}/cancel", Map.of("remark", "越权")),
+            Map.entry("PUT /api/v1/points/{id}", Map.of("tag", "LT-XT-9", "name", "越权", "indicatorType", "LEVEL")));
 
     @LocalServerPort
     int port;
@@ -320,6 +321,8 @@ class CrossTenantRouteTests {
         ids.put("sites", site);
         ids.put("areas", created(owner.post("/api/v1/sites/" + site + "/areas", POLYGON_AREA)));
         ids.put("permits", created(owner.post("/api/v1/permits", TestSignatures.confinedSpaceApplication())));
+        ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
+                "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
         ids.put("major-hazard-sources", await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (var source : owner.get("/api/v1/major-hazard-sources?size=200").json().path("content")) {
@@ -341,7 +344,8 @@ class CrossTenantRouteTests {
                 unit + "/inventory", unit + "/status-history", "/api/v1/sites/" + ids.get("sites"),
                 "/api/v1/sites/" + ids.get("sites") + "/areas", "/api/v1/areas/" + ids.get("areas"),
                 "/api/v1/major-hazard-sources/" + ids.get("major-hazard-sources"),
-                "/api/v1/permits/" + ids.get("permits"), "/api/v1/permits/" + ids.get("permits") + "/verification")) {
+                "/api/v1/permits/" + ids.get("permits"), "/api/v1/permits/" + ids.get("permits") + "/verification",
+                "/api/v1/points/" + ids.get("points"))) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());
         }

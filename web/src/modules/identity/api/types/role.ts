@@ -35,7 +35,9 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'major-hazard:write',
   'permit:read',
   'permit:write',
-  'permit:sign'
+  'permit:sign',
+  'monitoring:read',
+  'monitoring:write'
 ])
 
 export type Role = Schemas['RoleView']
