@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register of points (位号). An enterprise's users with the write permission register and change their own
  * enterprise's points; every read names the caller's scope, and a point outside it answers 404. A gas detector
- * registered without limits takes the GB/T 50493-2019 5.5.2 defaults, which must fit its range.
+ * registered without limits takes the GB/T 50493-2019 5.5.2 defaults, which must fit its range. Ingestion's tag
+ * index of the enterprise is renewed after each change commits.
  */
 @Service
 @Transactional
@@ -29,10 +30,15 @@ class Points {
     private final PointRepository points;
     private final EnterpriseAccess access;
     private final ChemicalCatalogue chemicals;
+    private final PointIndex index;
+    private final LatestValues latest;
     private final Clock clock;
 
-    Points(PointRepository points, EnterpriseAccess access, ChemicalCatalogue chemicals, Clock clock) {
+    Points(PointRepository points, EnterpriseAccess access, ChemicalCatalogue chemicals, PointIndex index,
+            LatestValues latest, Clock clock) {
         this.points = points;
+        this.index = index;
+        this.latest = latest;
         this.access = access;
         this.chemicals = chemicals;
         this.clock = clock;
@@ -54,6 +60,7 @@ class Points {
         StoredPoint point = checked(enterpriseId, request, null);
         UUID id = UUID.randomUUID();
         points.insert(id, enterpriseId, point, clock.instant());
+        index.changed(enterpriseId);
         return stored(enterpriseId, id);
     }
 
@@ -61,12 +68,15 @@ class Points {
         PointView current = visible(actor, id);
         StoredPoint point = checked(current.enterpriseId(), request, id);
         points.update(id, point, clock.instant());
+        index.changed(current.enterpriseId());
         return stored(current.enterpriseId(), id);
     }
 
     void remove(Actor actor, UUID id) {
-        visible(actor, id);
+        PointView point = visible(actor, id);
         points.delete(id);
+        index.changed(point.enterpriseId());
+        latest.forget(id);
     }
 
     /** The request with its limits, after the rules that need stored data: a free tag, a usable chemical. */
