@@ -65,6 +65,10 @@ class PointApiTests {
 
         assertThat(safety.delete(PATH + "/" + id).status()).isEqualTo(204);
         assertProblem(safety.get(PATH + "/" + id), 404, "not-found");
+        assertThat(safety.get("/api/v1/audit-events?size=200").json().path("content").valueStream()
+                .map(entry -> entry.path("action").asString()))
+                .as("changes are audited").contains("POST /api/v1/points", "PUT /api/v1/points/{id}",
+                        "DELETE /api/v1/points/{id}");
     }
 
     @Test

@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
@@ -109,6 +113,38 @@ class TelemetryApiTests {
         Response known = gateway.post("/api/v1/telemetry", Map.of("samples", List.of(sample("FT-1", now, 1.5))));
         assertThat(known.json().path("accepted").asInt()).as(known.body()).isEqualTo(1);
         assertThat(safety.get("/api/v1/points/" + flow + "/series").json().path("samples").size()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRequestsAreAllStoredBeforeTheirAnswers() throws Exception {
+        ApiClient safety = TestEnterprise.register(port).safetyManager(port);
+        String pressure = created(safety.post("/api/v1/points", Map.of("tag", "PT-1", "name", "压力",
+                "indicatorType", "PRESSURE")));
+        String token = token(safety, "TELEMETRY");
+        Instant start = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MILLIS);
+        int requests = 16;
+        int perRequest = 250;
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int r = 0; r < requests; r++) {
+            List<Map<String, Object>> samples = new ArrayList<>();
+            for (int i = 0; i < perRequest; i++) {
+                samples.add(sample("PT-1", start.plusMillis((long) r * perRequest + i).toString(), r + i / 1000.0));
+            }
+            calls.add(() -> ApiClient.withToken(port, token).post("/api/v1/telemetry",
+                    Map.of("gateway", "GW-P", "samples", samples)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Response> answer : pool.invokeAll(calls)) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(202);
+                assertThat(answer.get().json().path("accepted").asInt()).isEqualTo(perRequest);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode series = safety.get("/api/v1/points/" + pressure + "/series?from=" + start + "&to="
+                + start.plusSeconds(60) + "&limit=100000").json();
+        assertThat(series.path("samples").size()).isEqualTo(requests * perRequest);
     }
 
     @Test
