@@ -5,7 +5,7 @@ import { applyLocale, i18n } from '@/shared/plugins/i18n'
 import * as rulesApi from '@/modules/permit/api/rules'
 import type { Classification } from '@/modules/permit/api/types/rules'
 import PreCheckPage from '@/modules/permit/pages/pre-check/index.vue'
-import { emptyPreCheck, factGroups, toClassifyRequest, validityParts } from '@/modules/permit/pages/pre-check/utils/facts'
+import { emptyPreCheck, factGroups, toClassifyRequest, validityParts } from '@/modules/permit/utils/facts'
 
 function classification(overrides: Partial<Classification> = {}): Classification {
   return {

@@ -2,19 +2,38 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { PermissionCode } from '@/shared/api/schemas'
 
 const READ: PermissionCode[] = ['permit:read']
+const WRITE: PermissionCode[] = ['permit:write']
 
-/** Special-work permits (GB 30871-2022): today the pre-check of planned work; the permit workflow follows. */
+/** Special-work permits (GB 30871-2022): the permits, applying for one, one permit with its records, the pre-check. */
 const permit: RouteRecordRaw = {
   path: '/permit',
   name: 'Permit',
-  redirect: '/permits/pre-check',
+  redirect: '/permits',
   meta: { title: 'menu.permit', icon: 'Document', rank: 40 },
   children: [
+    {
+      path: '/permits',
+      name: 'PermitList',
+      component: () => import('@/modules/permit/pages/list/index.vue'),
+      meta: { title: 'menu.permits', rank: 1, auths: READ }
+    },
     {
       path: '/permits/pre-check',
       name: 'PermitPreCheck',
       component: () => import('@/modules/permit/pages/pre-check/index.vue'),
-      meta: { title: 'menu.permitPreCheck', rank: 1, auths: READ }
+      meta: { title: 'menu.permitPreCheck', rank: 2, auths: READ }
+    },
+    {
+      path: '/permits/apply',
+      name: 'PermitApply',
+      component: () => import('@/modules/permit/pages/apply/index.vue'),
+      meta: { title: 'menu.permitApply', rank: 3, auths: WRITE, hideInMenu: true }
+    },
+    {
+      path: '/permits/:id',
+      name: 'PermitDetail',
+      component: () => import('@/modules/permit/pages/detail/index.vue'),
+      meta: { title: 'menu.permitDetail', rank: 4, auths: READ, hideInMenu: true }
     }
   ]
 }

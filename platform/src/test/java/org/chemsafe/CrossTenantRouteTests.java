@@ -66,6 +66,13 @@ class CrossTenantRouteTests {
     private static final Map<String, Object> TANK = Map.of("code", "X-1", "tankType", "VERTICAL_FIXED_ROOF",
             "volumeM3", 10, "maxFillRatio", 0.8);
 
+    private static final Map<String, Object> MEASURE = Map.of("dataSrc", 2, "riskMeasureDesc", "越权措施",
+            "classify1", "1", "classify2", "1-4");
+
+    private static final Map<String, Object> TASK = Map.of("troubleshootContent", "越权排查", "checkCycle", 1,
+            "checkCycleUnit", "DAY", "taskStartTime", "2026-01-01T08:00:00", "workDayType", "EVERY_DAY",
+            "workType", 0);
+
     /** A valid body for each route that needs one, so that validation cannot answer before the scope does. */
     private static final Map<String, Object> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /api/v1/enterprises/{id}", Map.of("name", "越权改名", "kinds", List.of("PRODUCTION"),
@@ -98,6 +105,16 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/permits/{id}/complete", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/accept", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/cancel", Map.of("remark", "越权")),
+            Map.entry("PUT /api/v1/risk-objects/{id}", Map.of("name", "越权对象")),
+            Map.entry("POST /api/v1/risk-objects/{id}/units", Map.of("riskUnitName", "越权单元")),
+            Map.entry("PUT /api/v1/risk-units/{id}", Map.of("riskUnitName", "越权单元")),
+            Map.entry("POST /api/v1/risk-units/{id}/events", Map.of("riskEventName", "越权事件")),
+            Map.entry("PUT /api/v1/risk-events/{id}", Map.of("riskEventName", "越权事件")),
+            Map.entry("POST /api/v1/risk-events/{id}/assessments", Map.of("method", "LS", "l", 5, "s", 5)),
+            Map.entry("POST /api/v1/risk-events/{id}/measures", MEASURE),
+            Map.entry("PUT /api/v1/control-measures/{id}", MEASURE),
+            Map.entry("POST /api/v1/control-measures/{id}/tasks", TASK),
+            Map.entry("PUT /api/v1/inspection-tasks/{id}", TASK),
             Map.entry("PUT /api/v1/points/{id}", Map.of("tag", "LT-XT-9", "name", "越权", "indicatorType", "LEVEL")));
 
     @LocalServerPort
@@ -321,6 +338,17 @@ class CrossTenantRouteTests {
         ids.put("sites", site);
         ids.put("areas", created(owner.post("/api/v1/sites/" + site + "/areas", POLYGON_AREA)));
         ids.put("permits", created(owner.post("/api/v1/permits", TestSignatures.confinedSpaceApplication())));
+        String riskObject = created(owner.post("/api/v1/risk-objects", Map.of("name", "跨租户风险对象")));
+        ids.put("risk-objects", riskObject);
+        String riskUnit = created(owner.post("/api/v1/risk-objects/" + riskObject + "/units",
+                Map.of("riskUnitName", "跨租户风险单元")));
+        ids.put("risk-units", riskUnit);
+        String riskEvent = created(owner.post("/api/v1/risk-units/" + riskUnit + "/events",
+                Map.of("riskEventName", "跨租户风险事件")));
+        ids.put("risk-events", riskEvent);
+        String measure = created(owner.post("/api/v1/risk-events/" + riskEvent + "/measures", MEASURE));
+        ids.put("control-measures", measure);
+        ids.put("inspection-tasks", created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK)));
         ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
                 "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
@@ -345,6 +373,12 @@ class CrossTenantRouteTests {
                 "/api/v1/sites/" + ids.get("sites") + "/areas", "/api/v1/areas/" + ids.get("areas"),
                 "/api/v1/major-hazard-sources/" + ids.get("major-hazard-sources"),
                 "/api/v1/permits/" + ids.get("permits"), "/api/v1/permits/" + ids.get("permits") + "/verification",
+                "/api/v1/risk-objects/" + ids.get("risk-objects"),
+                "/api/v1/risk-objects/" + ids.get("risk-objects") + "/units",
+                "/api/v1/risk-units/" + ids.get("risk-units") + "/events",
+                "/api/v1/risk-events/" + ids.get("risk-events") + "/assessments",
+                "/api/v1/risk-events/" + ids.get("risk-events") + "/measures",
+                "/api/v1/control-measures/" + ids.get("control-measures") + "/tasks",
                 "/api/v1/points/" + ids.get("points"))) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());

@@ -36,6 +36,8 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'permit:read',
   'permit:write',
   'permit:sign',
+  'dual-prevention:read',
+  'dual-prevention:write',
   'monitoring:read',
   'monitoring:write'
 ])

@@ -1,4 +1,4 @@
-import type { ClassifyRequest, HeightCondition, HeightHazardFactor, WeatherCondition, WorkType } from '../../../api/types/rules'
+import type { ClassifyRequest, HeightCondition, HeightHazardFactor, WeatherCondition, WorkType } from '../api/types/rules'
 
 /** What the pre-check form holds; only the facts of the chosen type are sent. */
 export interface PreCheckModel {

@@ -1,0 +1,18 @@
+package org.chemsafe.dualprevention.internal.register;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.chemsafe.shared.SingleLine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A risk analysis unit (安全风险分析单元) with the national fields.
+ *
+ * @param hazardDep          the department responsible (所属部门)
+ * @param hazardLiablePerson the department head's name (部门负责人)
+ */
+record RiskUnitRequest(@NotBlank @SingleLine @Size(max = 100) String riskUnitName,
+        @Nullable @SingleLine @Size(max = 100) String hazardDep,
+        @Nullable @SingleLine @Size(max = 50) String hazardLiablePerson) {
+}

@@ -1,0 +1,9 @@
+package org.chemsafe.dualprevention.internal.register;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+record RiskUnitView(UUID id, UUID enterpriseId, UUID riskObjectId, String riskUnitName, @Nullable String hazardDep,
+        @Nullable String hazardLiablePerson) implements RegisterRow {
+}

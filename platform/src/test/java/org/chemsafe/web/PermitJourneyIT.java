@@ -1,0 +1,112 @@
+package org.chemsafe.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.Geolocation;
+import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TestEnterprise;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hot-work permit on a phone, as a safety manager on site does it: applies in a fire/explosion hazard area (一级,
+ * or 特级 at night and on rest days), signs the five blocks of the chain by hand with the password again, records a
+ * passing gas analysis, starts, suspends, re-tests, resumes, completes, accepts, and checks that no record changed.
+ */
+@PlatformTest
+class PermitJourneyIT extends BrowserJourney {
+
+    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Override
+    BrowserContext newBrowserContext() {
+        BrowserContext phone = BrowserSession.shared().browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setLocale("zh-CN").setTimezoneId("Asia/Shanghai")
+                .setGeolocation(new Geolocation(34.95, 117.47)).setPermissions(List.of("geolocation")));
+        phone.setDefaultTimeout(30_000);
+        return phone;
+    }
+
+    @Test
+    void aShiftOfHotWorkFromApplicationToAcceptanceOnAPhone() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        login(enterprise.safetyManager());
+
+        page.navigate(url("/permits/apply"));
+        page.getByTestId("permit-location").fill("2号罐区泵房");
+        page.getByTestId("permit-content").fill("更换泵出口法兰，焊接");
+        page.getByTestId("pre-check-area").click();
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        pickTime("pre-check-start", now.minusMinutes(5));
+        pickTime("pre-check-end", now.plusHours(4));
+        page.getByTestId("permit-submit").click();
+
+        assertThat(page.getByTestId("permit-number")).containsText("DHZY");
+        assertThat(page.getByTestId("permit-grade")).hasText(Pattern.compile("一级|特级"));
+        assertThat(page.getByTestId("permit-status")).hasText("待签批");
+        screenshot("permit-applied-phone");
+
+        for (String step : List.of("作业负责人", "所在单位", "安全管理部门", "动火审批人", "岗位当班班长验票")) {
+            page.getByTestId("permit-sign").click();
+            assertThat(page.getByText("签字栏：" + step)).isVisible();
+            drawSignature(page.getByTestId("signature-pad"));
+            assertThat(page.getByTestId("sign-latitude").locator("input")).hasValue("34.950000");
+            page.getByTestId("sign-password").fill(ApiClient.DEMO_PASSWORD);
+            page.getByTestId("sign-submit").click();
+            assertThat(page.getByTestId("permit-records")).containsText(step);
+        }
+        assertThat(page.getByTestId("permit-status")).hasText("已批准");
+
+        recordGasAnalysis();
+        page.getByTestId("permit-action-start").click();
+        assertThat(page.getByTestId("permit-status")).hasText("作业中");
+        page.getByTestId("permit-action-suspend").click();
+        assertThat(page.getByTestId("permit-status")).hasText("已暂停");
+        recordGasAnalysis();
+        page.getByTestId("permit-action-resume").click();
+        assertThat(page.getByTestId("permit-status")).hasText("作业中");
+        page.getByTestId("permit-action-complete").click();
+        assertThat(page.getByTestId("permit-status")).hasText("已完工");
+        page.getByTestId("permit-action-accept").click();
+        assertThat(page.getByTestId("permit-status")).hasText("已验收关闭");
+
+        page.getByTestId("permit-verify").click();
+        assertThat(page.getByTestId("permit-verification")).containsText("校验通过：13 条记录均未被改动");
+        screenshot("permit-closed-phone");
+    }
+
+    private void recordGasAnalysis() {
+        page.getByTestId("permit-gas").click();
+        page.getByTestId("gas-analyst").fill("王分析");
+        page.getByTestId("gas-concentration").locator("input").fill("0.1");
+        page.getByTestId("gas-submit").click();
+        assertThat(page.getByTestId("permit-records").getByText("分析合格").last()).isVisible();
+    }
+
+    private void pickTime(String testId, LocalDateTime time) {
+        Locator input = page.getByTestId(testId).locator("input");
+        input.click();
+        input.fill(PICKER.format(time));
+        input.press("Enter");
+    }
+
+    private void drawSignature(Locator pad) {
+        BoundingBox box = pad.boundingBox();
+        page.mouse().move(box.x + 20, box.y + box.height / 2);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width / 3, box.y + 15, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(box.x + box.width * 2 / 3, box.y + box.height - 15,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+    }
+}

@@ -1,0 +1,50 @@
+import { get, post } from '@/shared/http'
+import type { Page } from '@/shared/api/types/common'
+import type {
+  ChainVerification,
+  GasAnalysisEntry,
+  Permit,
+  PermitAction,
+  PermitApplication,
+  PermitQuery,
+  PermitSummary,
+  SignatureRequest
+} from './types/permits'
+
+const PERMITS = '/api/v1/permits'
+const one = (id: string): string => `${PERMITS}/${encodeURIComponent(id)}`
+
+/** GET /api/v1/permits?type=&status=&q=&page=&size= — the scope's permits, newest first */
+export function listPermits(query: PermitQuery = {}): Promise<Page<PermitSummary>> {
+  return get<Page<PermitSummary>, PermitQuery>(PERMITS, query)
+}
+
+/** GET /api/v1/permits/{id} — with every record and the signature chain */
+export function getPermit(id: string): Promise<Permit> {
+  return get<Permit>(one(id))
+}
+
+/** POST /api/v1/permits — graded by the rules; a plan that breaks one is a 422 */
+export function applyForPermit(body: PermitApplication): Promise<Permit> {
+  return post<Permit, PermitApplication>(PERMITS, body)
+}
+
+/** POST /api/v1/permits/{id}/signatures — the next step of the chain, with the password again */
+export function signPermit(id: string, body: SignatureRequest): Promise<Permit> {
+  return post<Permit, SignatureRequest>(`${one(id)}/signatures`, body)
+}
+
+/** POST /api/v1/permits/{id}/gas-analyses */
+export function recordGasAnalysis(id: string, body: GasAnalysisEntry): Promise<Permit> {
+  return post<Permit, GasAnalysisEntry>(`${one(id)}/gas-analyses`, body)
+}
+
+/** POST /api/v1/permits/{id}/{start|suspend|resume|complete|accept|cancel} */
+export function runPermitAction(id: string, action: PermitAction, remark = ''): Promise<Permit> {
+  return post<Permit, { remark: string }>(`${one(id)}/${action}`, { remark })
+}
+
+/** GET /api/v1/permits/{id}/verification — recomputes the SM3 chain */
+export function verifyPermit(id: string): Promise<ChainVerification> {
+  return get<ChainVerification>(`${one(id)}/verification`)
+}

@@ -1,0 +1,24 @@
+import type { PermitAction, PermitStatus } from '../api/types/permits'
+
+/** The steps a permit in this status offers, in the order of the work. */
+export function actionsFor(status: PermitStatus): PermitAction[] {
+  switch (status) {
+    case 'APPLIED':
+      return ['cancel']
+    case 'APPROVED':
+      return ['start', 'cancel']
+    case 'IN_PROGRESS':
+      return ['suspend', 'complete']
+    case 'SUSPENDED':
+      return ['resume']
+    case 'COMPLETED':
+      return ['accept']
+    default:
+      return []
+  }
+}
+
+/** Whether a gas analysis can be recorded now (the type analyses gas and the work has not ended). */
+export function canAnalyseGas(type: string, status: PermitStatus): boolean {
+  return ['HOT_WORK', 'CONFINED_SPACE', 'TEMPORARY_POWER'].includes(type) && ['APPROVED', 'IN_PROGRESS', 'SUSPENDED'].includes(status)
+}
