@@ -114,7 +114,8 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/risk-events/{id}/measures", MEASURE),
             Map.entry("PUT /api/v1/control-measures/{id}", MEASURE),
             Map.entry("POST /api/v1/control-measures/{id}/tasks", TASK),
-            Map.entry("PUT /api/v1/inspection-tasks/{id}", TASK));
+            Map.entry("PUT /api/v1/inspection-tasks/{id}", TASK),
+            Map.entry("PUT /api/v1/points/{id}", Map.of("tag", "LT-XT-9", "name", "越权", "indicatorType", "LEVEL")));
 
     @LocalServerPort
     int port;
@@ -348,6 +349,8 @@ class CrossTenantRouteTests {
         String measure = created(owner.post("/api/v1/risk-events/" + riskEvent + "/measures", MEASURE));
         ids.put("control-measures", measure);
         ids.put("inspection-tasks", created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK)));
+        ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
+                "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
         ids.put("major-hazard-sources", await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (var source : owner.get("/api/v1/major-hazard-sources?size=200").json().path("content")) {
@@ -375,7 +378,8 @@ class CrossTenantRouteTests {
                 "/api/v1/risk-units/" + ids.get("risk-units") + "/events",
                 "/api/v1/risk-events/" + ids.get("risk-events") + "/assessments",
                 "/api/v1/risk-events/" + ids.get("risk-events") + "/measures",
-                "/api/v1/control-measures/" + ids.get("control-measures") + "/tasks")) {
+                "/api/v1/control-measures/" + ids.get("control-measures") + "/tasks",
+                "/api/v1/points/" + ids.get("points"))) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());
         }

@@ -37,7 +37,9 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'permit:write',
   'permit:sign',
   'dual-prevention:read',
-  'dual-prevention:write'
+  'dual-prevention:write',
+  'monitoring:read',
+  'monitoring:write'
 ])
 
 export type Role = Schemas['RoleView']

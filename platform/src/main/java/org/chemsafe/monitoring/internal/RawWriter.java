@@ -1,0 +1,149 @@
+package org.chemsafe.monitoring.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one writer of raw samples. Requests queue their accepted samples; the writer takes every request waiting (up
+ * to {@link #MAX_SAMPLES_PER_COMMIT} samples), copies their samples into the day partitions of {@code telemetry_raw}
+ * with one COPY in one transaction, commits, and only then completes each request's future: acknowledged means
+ * durable. A failed commit fails the futures of that commit's requests (their callers answer an error, not 202).
+ */
+@Component
+class RawWriter implements InitializingBean, DisposableBean {
+
+    static final int MAX_SAMPLES_PER_COMMIT = 200_000;
+    private static final Logger LOG = LoggerFactory.getLogger(RawWriter.class);
+
+    private record Pending(List<RawSample> samples, CompletableFuture<Void> stored) {
+    }
+
+    private final DataSource dataSource;
+    private final LatestValues latest;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Set<LocalDate> partitions = ConcurrentHashMap.newKeySet();
+    private final Thread thread = new Thread(this::run, "telemetry-writer");
+    private volatile boolean running = true;
+
+    RawWriter(DataSource dataSource, LatestValues latest) {
+        this.dataSource = dataSource;
+        this.latest = latest;
+    }
+
+    /** Queues the samples; the future completes once they are committed. */
+    CompletableFuture<Void> write(List<RawSample> samples) {
+        CompletableFuture<Void> stored = new CompletableFuture<>();
+        if (samples.isEmpty()) {
+            stored.complete(null);
+        } else {
+            queue.add(new Pending(samples, stored));
+        }
+        return stored;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(10_000);
+    }
+
+    private void run() {
+        while (running) {
+            List<Pending> batch = new ArrayList<>();
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException stopping) {
+                break;
+            }
+            int samples = batch.get(0).samples().size();
+            while (samples < MAX_SAMPLES_PER_COMMIT && queue.peek() != null) {
+                Pending next = queue.poll();
+                batch.add(next);
+                samples += next.samples().size();
+            }
+            commit(batch);
+        }
+        queue.forEach(pending -> pending.stored().completeExceptionally(new IllegalStateException("shutting down")));
+    }
+
+    private void commit(List<Pending> batch) {
+        try {
+            store(batch);
+        } catch (SQLException | IOException | RuntimeException failed) {
+            LOG.error("storing {} telemetry requests failed", batch.size(), failed);
+            batch.forEach(pending -> pending.stored().completeExceptionally(failed));
+            return;
+        }
+        batch.forEach(pending -> latest.stored(pending.samples()));
+        batch.forEach(pending -> pending.stored().complete(null));
+    }
+
+    private void store(List<Pending> batch) throws SQLException, IOException {
+        StringBuilder rows = new StringBuilder();
+        Set<LocalDate> days = new HashSet<>();
+        for (Pending pending : batch) {
+            for (RawSample sample : pending.samples()) {
+                days.add(LocalDate.ofInstant(sample.ts(), ZoneOffset.UTC));
+                rows.append(sample.pointId()).append('\t').append(sample.ts()).append('\t')
+                        .append(sample.value()).append('\t').append(sample.quality()).append('\n');
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (LocalDate day : days) {
+                    ensurePartition(connection, day);
+                }
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "copy telemetry_raw (point_id, ts, value, quality) from stdin", new StringReader(rows.toString()));
+                connection.commit();
+            } catch (SQLException | IOException | RuntimeException failed) {
+                connection.rollback();
+                partitions.removeAll(days);
+                throw failed;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void ensurePartition(Connection connection, LocalDate day) throws SQLException {
+        if (partitions.contains(day)) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("select monitoring_raw_partition(?)")) {
+            statement.setObject(1, day);
+            statement.execute();
+        }
+        partitions.add(day);
+    }
+}
