@@ -115,7 +115,13 @@ class CrossTenantRouteTests {
             Map.entry("PUT /api/v1/control-measures/{id}", MEASURE),
             Map.entry("POST /api/v1/control-measures/{id}/tasks", TASK),
             Map.entry("PUT /api/v1/inspection-tasks/{id}", TASK),
-            Map.entry("PUT /api/v1/points/{id}", Map.of("tag", "LT-XT-9", "name", "越权", "indicatorType", "LEVEL")));
+            Map.entry("PUT /api/v1/points/{id}", Map.of("tag", "LT-XT-9", "name", "越权", "indicatorType", "LEVEL")),
+            Map.entry("POST /api/v1/hidden-dangers/{id}/confirm", Map.of("dangerLevel", "GENERAL")),
+            Map.entry("POST /api/v1/hidden-dangers/{id}/order", Map.of("dangerManageType", "IMMEDIATE",
+                    "liablePerson", "越权", "controlMeasures", "越权整改")),
+            Map.entry("POST /api/v1/hidden-dangers/{id}/rectify", Map.of("dangerAcceptImg", List.of("越权.jpg"))),
+            Map.entry("POST /api/v1/hidden-dangers/{id}/accept", Map.of("checkAcceptComment", "越权")),
+            Map.entry("POST /api/v1/hidden-dangers/{id}/send-back", Map.of("checkAcceptComment", "越权")));
 
     @LocalServerPort
     int port;
@@ -351,6 +357,8 @@ class CrossTenantRouteTests {
         ids.put("inspection-tasks", created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK)));
         ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
                 "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
+        ids.put("hidden-dangers", created(owner.post("/api/v1/hidden-dangers", Map.of("riskMeasureId", measure,
+                "dangerName", "跨租户隐患", "dangerSrc", 1, "hazardDangerType", 1, "dangerDesc", "跨租户隐患描述"))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
         ids.put("major-hazard-sources", await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (var source : owner.get("/api/v1/major-hazard-sources?size=200").json().path("content")) {
@@ -379,7 +387,9 @@ class CrossTenantRouteTests {
                 "/api/v1/risk-events/" + ids.get("risk-events") + "/assessments",
                 "/api/v1/risk-events/" + ids.get("risk-events") + "/measures",
                 "/api/v1/control-measures/" + ids.get("control-measures") + "/tasks",
-                "/api/v1/points/" + ids.get("points"))) {
+                "/api/v1/points/" + ids.get("points"),
+                "/api/v1/hidden-dangers/" + ids.get("hidden-dangers"),
+                "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history")) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());
         }

@@ -38,6 +38,8 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'permit:sign',
   'dual-prevention:read',
   'dual-prevention:write',
+  'hidden-danger:report',
+  'hidden-danger:manage',
   'monitoring:read',
   'monitoring:write'
 ])
