@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The latest value, quality and time of each point, in memory, from the samples once they are stored. */
 @Component
-class LatestValues {
+class LatestValues implements CommittedSamplesListener {
 
     /** A point's latest sample. */
     record Latest(UUID pointId, Instant ts, double value, short quality) {
@@ -20,7 +20,8 @@ class LatestValues {
     private final Map<UUID, Latest> latest = new ConcurrentHashMap<>();
 
     /** Keeps each point's newest sample (an older one arriving late changes nothing). */
-    void stored(List<RawSample> samples) {
+    @Override
+    public void committed(List<RawSample> samples) {
         for (RawSample sample : samples) {
             latest.merge(sample.pointId(), new Latest(sample.pointId(), sample.ts(), sample.value(), sample.quality()),
                     (old, now) -> now.ts().isBefore(old.ts()) ? old : now);

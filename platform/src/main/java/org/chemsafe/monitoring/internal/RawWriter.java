@@ -41,15 +41,15 @@ class RawWriter implements InitializingBean, DisposableBean {
     }
 
     private final DataSource dataSource;
-    private final LatestValues latest;
+    private final List<CommittedSamplesListener> listeners;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Set<LocalDate> partitions = ConcurrentHashMap.newKeySet();
     private final Thread thread = new Thread(this::run, "telemetry-writer");
     private volatile boolean running = true;
 
-    RawWriter(DataSource dataSource, LatestValues latest) {
+    RawWriter(DataSource dataSource, List<CommittedSamplesListener> listeners) {
         this.dataSource = dataSource;
-        this.latest = latest;
+        this.listeners = List.copyOf(listeners);
     }
 
     /** Queues the samples; the future completes once they are committed. */
@@ -103,8 +103,21 @@ class RawWriter implements InitializingBean, DisposableBean {
             batch.forEach(pending -> pending.stored().completeExceptionally(failed));
             return;
         }
-        batch.forEach(pending -> latest.stored(pending.samples()));
+        tellListeners(batch);
         batch.forEach(pending -> pending.stored().complete(null));
+    }
+
+    private void tellListeners(List<Pending> batch) {
+        List<RawSample> committed = batch.size() == 1 ? batch.get(0).samples()
+                : batch.stream().flatMap(pending -> pending.samples().stream()).toList();
+        for (CommittedSamplesListener listener : listeners) {
+            try {
+                listener.committed(committed);
+            } catch (RuntimeException failed) {
+                LOG.error("{} failed on {} committed samples", listener.getClass().getSimpleName(), committed.size(),
+                        failed);
+            }
+        }
     }
 
     private void store(List<Pending> batch) throws SQLException, IOException {
