@@ -36,6 +36,7 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'permit:read',
   'permit:write',
   'permit:sign',
+  'permit:configure',
   'dual-prevention:read',
   'dual-prevention:write',
   'hidden-danger:report',

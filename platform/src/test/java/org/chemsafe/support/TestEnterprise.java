@@ -30,6 +30,11 @@ public record TestEnterprise(String id, String name, String safetyManager) {
         return new TestEnterprise(id, name, TestUsers.newUser(platform, id, "SAFETY_MANAGER"));
     }
 
+    /** A new user of the enterprise holding the given roles, signed in. */
+    public ApiClient newUser(int port, String... roles) {
+        return ApiClient.loggedIn(port, TestUsers.newUser(ApiClient.loggedIn(port, "platform"), id, List.of(roles)));
+    }
+
     /** The safety manager, signed in. */
     public ApiClient safetyManager(int port) {
         return ApiClient.loggedIn(port, safetyManager);

@@ -28,10 +28,16 @@ public final class TestUsers {
 
     /** A new user of the given enterprise with the given role, created by the administrator; its username. */
     public static String newUser(ApiClient administrator, String enterpriseId, String role) {
+        return newUser(administrator, enterpriseId, List.of(role));
+    }
+
+    /** A new user of the given enterprise holding the given roles, created by the administrator; its username. */
+    public static String newUser(ApiClient administrator, String enterpriseId, List<String> roles) {
         int number = COUNT.incrementAndGet();
-        String username = "t" + ProcessHandle.current().pid() + "-" + number + "-" + role.toLowerCase(Locale.ROOT);
+        String username = "t" + ProcessHandle.current().pid() + "-" + number + "-"
+                + roles.get(0).toLowerCase(Locale.ROOT);
         Response created = administrator.post("/api/v1/users", Map.of("username", username, "displayName",
-                "测试用户" + number, "password", ApiClient.DEMO_PASSWORD, "roleCodes", List.of(role), "scope",
+                "测试用户" + number, "password", ApiClient.DEMO_PASSWORD, "roleCodes", roles, "scope",
                 Map.of("kind", "ENTERPRISE", "enterpriseId", enterpriseId)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;

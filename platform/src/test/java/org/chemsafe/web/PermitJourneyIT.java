@@ -16,6 +16,7 @@ import com.microsoft.playwright.options.Geolocation;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,9 @@ class PermitJourneyIT extends BrowserJourney {
     @Test
     void aShiftOfHotWorkFromApplicationToAcceptanceOnAPhone() {
         TestEnterprise enterprise = TestEnterprise.register(port);
-        login(enterprise.safetyManager());
+        // the safety manager who also holds the shift leader's and the principal's roles signs every block here
+        login(TestUsers.newUser(ApiClient.loggedIn(port, "platform"), enterprise.id(),
+                List.of("SAFETY_MANAGER", "SHIFT_LEADER", "ENTERPRISE_PRINCIPAL")));
 
         page.navigate(url("/permits/apply"));
         page.getByTestId("permit-location").fill("2号罐区泵房");
@@ -55,6 +58,12 @@ class PermitJourneyIT extends BrowserJourney {
         assertThat(page.getByTestId("permit-grade")).hasText(Pattern.compile("一级|特级"));
         assertThat(page.getByTestId("permit-status")).hasText("待签批");
         screenshot("permit-applied-phone");
+        String number = page.getByTestId("permit-number").textContent().strip();
+        page.navigate(url("/permits/inbox"));
+        Locator card = page.getByTestId("inbox-item").filter(new Locator.FilterOptions().setHasText(number));
+        assertThat(card.getByTestId("inbox-step")).containsText("作业负责人");
+        card.click();
+        assertThat(page.getByTestId("permit-next-function")).containsText("作业负责人");
 
         for (String step : List.of("作业负责人", "所在单位", "安全管理部门", "动火审批人", "岗位当班班长验票")) {
             page.getByTestId("permit-sign").click();

@@ -36,6 +36,12 @@ class RoleRepository {
         return all().stream().collect(Collectors.toMap(Role::code, Function.identity()));
     }
 
+    /** The codes of the roles a user holds. */
+    List<String> rolesOf(UUID userId) {
+        return jdbc.sql("select role_code from user_role where user_id = :id order by 1").param("id", userId)
+                .query(String.class).list();
+    }
+
     /** The permissions a user holds through their roles. */
     List<String> permissionsOf(UUID userId) {
         return jdbc.sql("""

@@ -95,6 +95,27 @@ class PermitRepository {
                 params, PermitRepository::map, page);
     }
 
+    /** A permit being signed, with how many signatures it has and its approver of Table B.1 (from the application). */
+    record AwaitingRow(PermitRow permit, int signed, @Nullable ApproverRole approver) {
+    }
+
+    /** The scope's permits being signed (status {@code APPLIED}), soonest planned start first, at most {@code limit}. */
+    List<AwaitingRow> awaitingSignature(DataScope scope, int limit) {
+        return scoped.sql(scope, SELECT.replace("from work_permit p", """
+                , (select count(*) from permit_record r where r.permit_id = p.id and r.kind = 'SIGNED') as signed,
+                  (select r.body::jsonb ->> 'approverRole' from permit_record r where r.permit_id = p.id and r.seq = 1)
+                      as approver
+                from work_permit p""") + """
+                 where @scope(p.enterprise_id) and p.status = 'APPLIED'
+                order by p.planned_start, p.id limit :limit""").param("limit", limit)
+                .query((rs, n) -> {
+                    String approver = rs.getString("approver");
+                    return new AwaitingRow(map(rs, n), rs.getInt("signed"),
+                            approver == null || approver.isEmpty() ? null : ApproverRole.valueOf(approver));
+                })
+                .list();
+    }
+
     /** A permit of the ledger: the row and, from its records, the signatures in order and the latest gas analysis. */
     record LedgerRow(PermitRow permit, String signatures, @Nullable String lastAnalysis,
             @Nullable Instant lastAnalysedAt) {

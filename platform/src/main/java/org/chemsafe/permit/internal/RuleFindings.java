@@ -28,6 +28,11 @@ class RuleFindings {
                 "problem.validation.detail", 1);
     }
 
+    /** The function's name in the caller's language (permit.function.*). */
+    String functionName(SigningFunction function) {
+        return messages.getMessage("permit.function." + function.name(), null, LocaleContextHolder.getLocale());
+    }
+
     RuleFinding describe(Finding finding) {
         PermitRule rule = finding.rule();
         return new RuleFinding(rule.name(), rule.clause(), messages.getMessage(rule.messageKey(),

@@ -47,17 +47,20 @@ class WorkPermits {
     private final EnterpriseAccess access;
     private final SignerConfirmation signers;
     private final RuleFindings findings;
+    private final SigningRoles signingRoles;
     private final WorkCalendar calendar;
     private final Clock clock;
 
     WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
-            SignerConfirmation signers, RuleFindings findings, WorkCalendar calendar, Clock clock) {
+            SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, WorkCalendar calendar,
+            Clock clock) {
         this.permits = permits;
         this.classifier = classifier;
         this.gasRules = gasRules;
         this.access = access;
         this.signers = signers;
         this.findings = findings;
+        this.signingRoles = signingRoles;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -112,12 +115,17 @@ class WorkPermits {
         if (!SignatureImages.acceptable(signature.signatureImage())) {
             throw findings.invalid("signatureImage", "signatureImage", "permit.sign.image");
         }
-        if (actor.kind() != Actor.Kind.USER || !signers.confirms(actor.id(), signature.password())) {
+        SigningFunction function = SigningFunction.of(next, approverOf(records));
+        if (actor.kind() != Actor.Kind.USER || !signingRoles.signsFor(actor, permit.enterpriseId(), function)) {
+            throw ProblemException.forbidden("permit.sign.role", findings.functionName(function));
+        }
+        if (!signers.confirms(actor.id(), signature.password())) {
             throw ProblemException.forbidden("permit.sign.password");
         }
         Instant now = clock.instant();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("step", signature.step().name());
+        body.put("function", function.name());
         body.put("signerId", actor.id().toString());
         body.put("signerName", actor.name());
         body.put("signedAt", minute(now));
@@ -285,9 +293,16 @@ class WorkPermits {
                 .orElseThrow(() -> ProblemException.notFound("permit", id));
         List<PermitRecordView> records = permits.records(id, actor.scope());
         List<SignatureStep> chain = SignatureStep.chainOf(p.type());
+        SignatureStep next = p.status() == PermitStatus.APPLIED ? nextStep(chain, records) : null;
         return new PermitView(p.id(), p.enterpriseId(), p.number(), p.type(), p.grade(), p.status(), p.location(),
                 p.content(), p.plannedStart(), p.plannedEnd(), p.applicantId(), p.applicantName(), p.appliedAt(), chain,
-                p.status() == PermitStatus.APPLIED ? nextStep(chain, records) : null, records);
+                next, next == null ? null : SigningFunction.of(next, approverOf(records)), records);
+    }
+
+    /** The permit's approver of Table B.1, as the application recorded it. */
+    private static @Nullable ApproverRole approverOf(List<PermitRecordView> records) {
+        Object approver = RecordBodies.read(records.get(0).body()).get("approverRole");
+        return approver == null || approver.toString().isEmpty() ? null : ApproverRole.valueOf(approver.toString());
     }
 
     private static @Nullable SignatureStep nextStep(List<SignatureStep> chain, List<PermitRecordView> records) {
