@@ -13,7 +13,16 @@ export type PermitStatus = Permit['status']
 export type SignatureStep = Permit['chain'][number]
 export type PermitRecordKind = PermitRecord['kind']
 
-export const PERMIT_STATUSES = allOf<PermitStatus>()(['APPLIED', 'APPROVED', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED', 'CLOSED', 'CANCELLED'])
+export const PERMIT_STATUSES = allOf<PermitStatus>()([
+  'APPLIED',
+  'APPROVED',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'COMPLETED',
+  'CLOSED',
+  'CANCELLED',
+  'EXPIRED'
+])
 
 /** The steps of the work after approval, each a POST /api/v1/permits/{id}/{action}. */
 export type PermitAction = 'start' | 'suspend' | 'resume' | 'complete' | 'accept' | 'cancel'

@@ -2,5 +2,5 @@ package org.chemsafe.permit.internal;
 
 /** What a permit record says happened. */
 enum PermitRecordKind {
-    APPLIED, SIGNED, GAS_ANALYSED, STARTED, SUSPENDED, RESUMED, COMPLETED, ACCEPTED, CANCELLED
+    APPLIED, SIGNED, GAS_ANALYSED, STARTED, SUSPENDED, RESUMED, COMPLETED, ACCEPTED, CANCELLED, EXPIRED
 }

@@ -95,6 +95,16 @@ class PermitRepository {
                 params, PermitRepository::map, page);
     }
 
+    /** The permits still allowing work whose planned end is not after {@code now}, oldest end first. */
+    List<UUID> dueToExpire(Instant now, int limit) {
+        return scoped.sql(DataScope.platform(), """
+                select p.id from work_permit p
+                where @scope(p.enterprise_id) and p.status in ('APPROVED', 'IN_PROGRESS', 'SUSPENDED')
+                  and p.planned_end <= :now
+                order by p.planned_end, p.id limit :limit""").param("now", Timestamp.from(now)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
     /** A permit being signed, with how many signatures it has and its approver of Table B.1 (from the application). */
     record AwaitingRow(PermitRow permit, int signed, @Nullable ApproverRole approver) {
     }

@@ -1,9 +1,16 @@
 package org.chemsafe.permit.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where a permit stands: applied and being signed, approved (every signature of its chain given), in progress,
- * suspended, completed (work finished), closed (完工验收 accepted); or cancelled before it started.
+ * suspended, completed (work finished), closed (完工验收 accepted); or cancelled before it started; or expired: the end
+ * of its validity passed before the work was completed (the work must stop; a new permit is needed).
  */
 enum PermitStatus {
-    APPLIED, APPROVED, IN_PROGRESS, SUSPENDED, COMPLETED, CLOSED, CANCELLED
+    APPLIED, APPROVED, IN_PROGRESS, SUSPENDED, COMPLETED, CLOSED, CANCELLED, EXPIRED;
+
+    /** The statuses in which a permit still allows work, so its validity can run out. */
+    static final Set<PermitStatus> RUNNING = EnumSet.of(APPROVED, IN_PROGRESS, SUSPENDED);
 }

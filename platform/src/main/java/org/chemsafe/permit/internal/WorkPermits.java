@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.identity.SignerConfirmation;
+import org.chemsafe.permit.PermitEnded;
+import org.chemsafe.permit.PermitIssued;
 import org.chemsafe.permit.WorkType;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.AuditTarget;
@@ -25,6 +27,7 @@ import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.SqlText;
 import org.chemsafe.shared.calendar.WorkCalendar;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +52,12 @@ class WorkPermits {
     private final RuleFindings findings;
     private final SigningRoles signingRoles;
     private final WorkCalendar calendar;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
             SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, WorkCalendar calendar,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.permits = permits;
         this.classifier = classifier;
         this.gasRules = gasRules;
@@ -62,6 +66,7 @@ class WorkPermits {
         this.findings = findings;
         this.signingRoles = signingRoles;
         this.calendar = calendar;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -135,6 +140,11 @@ class WorkPermits {
         body.put("signatureImage", signature.signatureImage());
         boolean last = chain.indexOf(next) == chain.size() - 1;
         append(permit, PermitRecordKind.SIGNED, actor, now, body, last ? PermitStatus.APPROVED : PermitStatus.APPLIED);
+        if (last) {
+            events.publishEvent(new PermitIssued(permit.id(), permit.enterpriseId(), permit.number(), permit.type(),
+                    permit.grade() == null ? null : permit.grade().name(), permit.location(), permit.plannedStart(),
+                    permit.plannedEnd(), now));
+        }
         return view(id, actor);
     }
 
@@ -209,13 +219,41 @@ class WorkPermits {
     PermitView accept(Actor actor, UUID id, PermitAction action) {
         PermitRepository.PermitRow permit = locked(id, actor);
         requireStatus(permit, PermitStatus.COMPLETED);
-        return step(permit, actor, clock.instant(), PermitRecordKind.ACCEPTED, action, PermitStatus.CLOSED);
+        Instant now = clock.instant();
+        ended(permit, PermitEnded.Outcome.CLOSED, now);
+        return step(permit, actor, now, PermitRecordKind.ACCEPTED, action, PermitStatus.CLOSED);
     }
 
     PermitView cancel(Actor actor, UUID id, PermitAction action) {
         PermitRepository.PermitRow permit = locked(id, actor);
         requireStatus(permit, PermitStatus.APPLIED, PermitStatus.APPROVED);
-        return step(permit, actor, clock.instant(), PermitRecordKind.CANCELLED, action, PermitStatus.CANCELLED);
+        Instant now = clock.instant();
+        ended(permit, PermitEnded.Outcome.CANCELLED, now);
+        return step(permit, actor, now, PermitRecordKind.CANCELLED, action, PermitStatus.CANCELLED);
+    }
+
+    /**
+     * Ends the permit if its validity ran out before the work was completed (5.1.5, 6.10, 8.2.11, 10.8: a permit is
+     * valid for its planned period only); the platform records it. False when it is not due (any more).
+     */
+    boolean expireIfDue(UUID id, Instant now) {
+        Actor system = Actor.system();
+        PermitRepository.PermitRow permit = permits.findVisibleForUpdate(id, system.scope()).orElse(null);
+        if (permit == null || !PermitStatus.RUNNING.contains(permit.status()) || now.isBefore(permit.plannedEnd())) {
+            return false;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("at", now.toString());
+        body.put("plannedEnd", permit.plannedEnd().toString());
+        body.put("statusBefore", permit.status().name());
+        append(permit, PermitRecordKind.EXPIRED, system, now, body, PermitStatus.EXPIRED);
+        ended(permit, PermitEnded.Outcome.EXPIRED, now);
+        return true;
+    }
+
+    private void ended(PermitRepository.PermitRow permit, PermitEnded.Outcome outcome, Instant at) {
+        events.publishEvent(new PermitEnded(permit.id(), permit.enterpriseId(), permit.number(), permit.type(), outcome,
+                at));
     }
 
     @Transactional(readOnly = true)
