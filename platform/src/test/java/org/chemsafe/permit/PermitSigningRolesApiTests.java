@@ -94,7 +94,7 @@ class PermitSigningRolesApiTests {
         ApiClient manager = enterprise.newUser(port, "SAFETY_MANAGER", "ENTERPRISE_PRINCIPAL");
         ApiClient shiftLeader = enterprise.newUser(port, "SHIFT_LEADER");
         Instant now = Instant.now();
-        String id = created(manager.post("/api/v1/permits", Map.of("location", "2号罐区泵房", "content", "焊接",
+        String id = created(manager.post("/api/v1/permits", Map.of("guardian", "张监护", "location", "2号罐区泵房", "content", "焊接",
                 "facts", Map.of("type", "HOT_WORK", "fireExplosionArea", true, "plannedStart", now.toString(),
                         "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString()))));
         for (String step : List.of("WORK_LEADER", "UNIT", "SAFETY_DEPARTMENT", "HOT_WORK_APPROVER")) {
@@ -130,7 +130,7 @@ class PermitSigningRolesApiTests {
 
     private static Map<String, Object> heightWork(int metres) {
         Instant now = Instant.now();
-        return Map.of("location", "脱硫塔", "content", "塔顶检修", "facts", Map.of("type", "HEIGHT", "heightMetres",
+        return Map.of("guardian", "张监护", "location", "脱硫塔", "content", "塔顶检修", "facts", Map.of("type", "HEIGHT", "heightMetres",
                 metres, "plannedStart", now.toString(), "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString()));
     }
 

@@ -50,7 +50,7 @@ class PermitWorkflowApiTests {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = signerOfEveryBlock(enterprise);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Response applied = safety.post("/api/v1/permits", Map.of("location", "2号罐区泵房", "content", "更换法兰焊接",
+        Response applied = safety.post("/api/v1/permits", Map.of("guardian", "张监护", "location", "2号罐区泵房", "content", "更换法兰焊接",
                 "facts", Map.of("type", "HOT_WORK", "fireExplosionArea", true, "plannedStart",
                         now.minus(5, ChronoUnit.MINUTES).toString(), "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString())));
         String id = created(applied);
@@ -117,16 +117,16 @@ class PermitWorkflowApiTests {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = signerOfEveryBlock(enterprise);
         Instant now = Instant.now();
-        Response tooLong = safety.post("/api/v1/permits", Map.of("location", "罐区", "content", "清罐", "facts",
+        Response tooLong = safety.post("/api/v1/permits", Map.of("guardian", "张监护", "location", "罐区", "content", "清罐", "facts",
                 Map.of("type", "CONFINED_SPACE", "plannedStart", now.toString(), "plannedEnd",
                         now.plus(25, ChronoUnit.HOURS).toString())));
         assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
         assertThat(tooLong.json().path("detail").asString()).contains("24小时");
-        Response low = safety.post("/api/v1/permits", Map.of("location", "平台", "content", "更换灯具", "facts",
+        Response low = safety.post("/api/v1/permits", Map.of("guardian", "张监护", "location", "平台", "content", "更换灯具", "facts",
                 Map.of("type", "HEIGHT", "heightMetres", 1.5, "plannedStart", now.toString(), "plannedEnd",
                         now.plus(1, ChronoUnit.HOURS).toString())));
         assertThat(low.status()).as(low.body()).isEqualTo(422);
-        Response unplanned = safety.post("/api/v1/permits", Map.of("location", "罐区", "content", "清罐", "facts",
+        Response unplanned = safety.post("/api/v1/permits", Map.of("guardian", "张监护", "location", "罐区", "content", "清罐", "facts",
                 Map.of("type", "CONFINED_SPACE")));
         assertThat(unplanned.status()).isEqualTo(400);
         assertThat(unplanned.json().path("errors").path(0).path("field").asString()).isEqualTo("facts.plannedStart");

@@ -25,7 +25,8 @@ class PermitRepository {
     static final String GENESIS = "0".repeat(64);
     private static final String SELECT = """
             select id, enterprise_id, number, type, grade, status, location, content, planned_start, planned_end,
-                   applicant_id, applicant_name, applied_at, record_count, chain_head
+                   applicant_id, applicant_name, applied_at, record_count, chain_head, guardian, coordinator, area_id,
+                   site_id, x, y, pipeline, inside_confined_space, fire_explosion_area, linked_permit_ids
             from work_permit p""";
 
     /** The ledger's extra columns, from the permit's own records: signatures in order, the latest gas analysis. */
@@ -47,25 +48,67 @@ class PermitRepository {
         this.scoped = scoped;
     }
 
-    /** A permit row as stored, with the head of its record chain. */
+    /** A permit row as stored, with the head of its record chain and what relates it to other permits. */
     record PermitRow(UUID id, UUID enterpriseId, String number, WorkType type, @Nullable WorkGrade grade,
             PermitStatus status, String location, String content, Instant plannedStart, Instant plannedEnd,
-            UUID applicantId, String applicantName, Instant appliedAt, int recordCount, String chainHead) {
+            UUID applicantId, String applicantName, Instant appliedAt, int recordCount, String chainHead, Job job) {
+    }
+
+    /**
+     * What relates a permit to the enterprise's other permits (the rules of {@link PermitConflicts}).
+     *
+     * @param guardian empty for permits applied for before guardians were recorded
+     */
+    record Job(String guardian, @Nullable String coordinator, @Nullable UUID areaId, @Nullable SitePosition position,
+            @Nullable String pipeline, boolean insideConfinedSpace, boolean fireExplosionArea,
+            List<UUID> linkedPermitIds) {
+
+        Job {
+            linkedPermitIds = List.copyOf(linkedPermitIds);
+        }
     }
 
     void insert(PermitRow permit) {
         jdbc.sql("""
                 insert into work_permit (id, enterprise_id, number, type, grade, status, location, content,
-                    planned_start, planned_end, applicant_id, applicant_name, applied_at, record_count, chain_head)
+                    planned_start, planned_end, applicant_id, applicant_name, applied_at, record_count, chain_head,
+                    guardian, coordinator, area_id, site_id, x, y, pipeline, inside_confined_space,
+                    fire_explosion_area, linked_permit_ids)
                 values (:id, :enterprise, :number, :type, :grade, :status, :location, :content, :start, :end,
-                    :applicant, :applicantName, :appliedAt, 0, :head)""")
+                    :applicant, :applicantName, :appliedAt, 0, :head, :guardian, :coordinator, :area, :site, :x, :y,
+                    :pipeline, :insideConfinedSpace, :fireExplosionArea, :linked)""")
                 .param("id", permit.id()).param("enterprise", permit.enterpriseId()).param("number", permit.number())
                 .param("type", permit.type().name()).param("grade", permit.grade() == null ? null : permit.grade().name())
                 .param("status", permit.status().name()).param("location", permit.location())
                 .param("content", permit.content()).param("start", Timestamp.from(permit.plannedStart()))
                 .param("end", Timestamp.from(permit.plannedEnd())).param("applicant", permit.applicantId())
                 .param("applicantName", permit.applicantName()).param("appliedAt", Timestamp.from(permit.appliedAt()))
-                .param("head", GENESIS).update();
+                .param("head", GENESIS).param("guardian", permit.job().guardian())
+                .param("coordinator", permit.job().coordinator()).param("area", permit.job().areaId())
+                .param("site", permit.job().position() == null ? null : permit.job().position().siteId())
+                .param("x", permit.job().position() == null ? null : permit.job().position().x())
+                .param("y", permit.job().position() == null ? null : permit.job().position().y())
+                .param("pipeline", permit.job().pipeline())
+                .param("insideConfinedSpace", permit.job().insideConfinedSpace())
+                .param("fireExplosionArea", permit.job().fireExplosionArea())
+                .param("linked", permit.job().linkedPermitIds().toArray(UUID[]::new)).update();
+    }
+
+    /** Serialises the applications of one enterprise, so two conflicting permits cannot pass their checks at once. */
+    void lockApplications(UUID enterpriseId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('permit-application:' || :enterprise))")
+                .param("enterprise", enterpriseId.toString()).query((rs, n) -> 1).list();
+    }
+
+    /** The enterprise's permits that still allow work or are being signed, planned to overlap the period. */
+    List<PermitRow> liveOverlapping(DataScope scope, UUID enterpriseId, Instant start, Instant end) {
+        return scoped.sql(scope, SELECT + """
+                 where @scope(p.enterprise_id) and p.enterprise_id = :enterprise
+                 and p.status in ('APPLIED', 'APPROVED', 'IN_PROGRESS', 'SUSPENDED')
+                 and p.planned_start < :end and p.planned_end > :start
+                order by p.planned_start, p.id""").param("enterprise", enterpriseId)
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .query(PermitRepository::map).list();
     }
 
     /** The permit if the scope may see it, locked for the change the caller makes. */
@@ -185,6 +228,15 @@ class PermitRepository {
                 rs.getString("location"), rs.getString("content"), rs.getTimestamp("planned_start").toInstant(),
                 rs.getTimestamp("planned_end").toInstant(), rs.getObject("applicant_id", UUID.class),
                 rs.getString("applicant_name"), rs.getTimestamp("applied_at").toInstant(), rs.getInt("record_count"),
-                rs.getString("chain_head"));
+                rs.getString("chain_head"), job(rs));
+    }
+
+    private static Job job(ResultSet rs) throws SQLException {
+        UUID site = rs.getObject("site_id", UUID.class);
+        java.sql.Array linked = rs.getArray("linked_permit_ids");
+        return new Job(rs.getString("guardian"), rs.getString("coordinator"), rs.getObject("area_id", UUID.class),
+                site == null ? null : new SitePosition(site, rs.getDouble("x"), rs.getDouble("y")),
+                rs.getString("pipeline"), rs.getBoolean("inside_confined_space"), rs.getBoolean("fire_explosion_area"),
+                List.of((UUID[]) linked.getArray()));
     }
 }

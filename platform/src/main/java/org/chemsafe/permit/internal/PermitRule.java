@@ -40,6 +40,13 @@ enum PermitRule {
     ANALYSIS_AFTER_START("5.3.1 c"),
     REANALYSIS_REQUIRED_HOT_WORK("5.3.1 d"),
     NOT_ANALYSED_TODAY("5.3.1 d"),
+    // conflicts with the other permits of the enterprise
+    CONFINED_SPACE_PERMIT_MISSING("4.6"),
+    POWER_OUTLASTS_SERVED_PERMIT("10.8"),
+    TWO_PLATES_ON_ONE_LINE("7.11"),
+    HOT_WORK_NEAR_BLIND_PLATE("7.6"),
+    GUARDIAN_ELSEWHERE("4.10"),
+    CROSS_WORK_WITHOUT_COORDINATOR("4.7"),
     REANALYSIS_REQUIRED_CONFINED_SPACE("6.3 f");
 
     private final String clause;

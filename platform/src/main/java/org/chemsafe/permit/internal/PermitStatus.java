@@ -13,4 +13,7 @@ enum PermitStatus {
 
     /** The statuses in which a permit still allows work, so its validity can run out. */
     static final Set<PermitStatus> RUNNING = EnumSet.of(APPROVED, IN_PROGRESS, SUSPENDED);
+
+    /** The statuses of a permit that is being signed or still allows work: the ones other permits must respect. */
+    static final Set<PermitStatus> LIVE = EnumSet.of(APPLIED, APPROVED, IN_PROGRESS, SUSPENDED);
 }

@@ -51,13 +51,14 @@ class WorkPermits {
     private final SignerConfirmation signers;
     private final RuleFindings findings;
     private final SigningRoles signingRoles;
+    private final PermitConflicts conflicts;
     private final WorkCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
-            SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, WorkCalendar calendar,
-            ApplicationEventPublisher events, Clock clock) {
+            SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, PermitConflicts conflicts,
+            WorkCalendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.permits = permits;
         this.classifier = classifier;
         this.gasRules = gasRules;
@@ -65,6 +66,7 @@ class WorkPermits {
         this.signers = signers;
         this.findings = findings;
         this.signingRoles = signingRoles;
+        this.conflicts = conflicts;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
@@ -85,7 +87,12 @@ class WorkPermits {
             throw ProblemException.ruleViolation("permit.apply.violations", String.join("；",
                     result.violations().stream().map(v -> findings.describe(v).message()).toList()));
         }
+        if (facts.type() == WorkType.BLIND_PLATE && (application.pipeline() == null || application.pipeline().isBlank())) {
+            throw findings.invalid("pipeline", "NotBlank", "permit.apply.pipeline-required"); // 7.11: one plate
+        }
         UUID enterprise = access.ownerFor(actor, application.enterpriseId());
+        permits.lockApplications(enterprise);
+        Map<UUID, PermitRepository.PermitRow> linked = linkedPermits(actor, enterprise, application.linkedPermitIds());
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String number = prefix(facts.type()) + DAY.format(now.atZone(calendar.zone())) + "-"
@@ -93,7 +100,13 @@ class WorkPermits {
         PermitRepository.PermitRow permit = new PermitRepository.PermitRow(id, enterprise, number, facts.type(),
                 result.grade(), PermitStatus.APPLIED, application.location().strip(), application.content().strip(),
                 facts.plannedStart().toInstant(), facts.plannedEnd().toInstant(), actor.id(), actor.name(), now, 0,
-                PermitRepository.GENESIS);
+                PermitRepository.GENESIS, jobOf(application));
+        List<Finding> conflicting = conflicts.check(permit, permits.liveOverlapping(actor.scope(), enterprise,
+                permit.plannedStart(), permit.plannedEnd()), linked);
+        if (!conflicting.isEmpty()) {
+            throw ProblemException.ruleViolation("permit.apply.conflicts", String.join("；",
+                    conflicting.stream().map(f -> findings.describe(f).message()).toList()));
+        }
         permits.insert(permit);
         Map<String, Object> body = permitFields(permit);
         body.put("baseGrade", result.baseGrade() == null ? "" : result.baseGrade().name());
@@ -179,6 +192,12 @@ class WorkPermits {
         List<PermitRecordView> records = permits.records(id, actor.scope());
         if (gasAnalysisRequired(records) && !freshPassingAnalysis(records, now, null)) {
             throw ProblemException.ruleViolation("permit.start.gas");
+        }
+        if (permit.job().insideConfinedSpace() && permit.job().linkedPermitIds().stream()
+                .map(linked -> permits.findVisible(linked, actor.scope())).flatMap(java.util.Optional::stream)
+                .noneMatch(p -> p.type() == WorkType.CONFINED_SPACE
+                        && (p.status() == PermitStatus.APPROVED || p.status() == PermitStatus.IN_PROGRESS))) {
+            throw ProblemException.ruleViolation("permit.start.confined-space"); // 4.6: each permit approved
         }
         return step(permit, actor, now, PermitRecordKind.STARTED, action, PermitStatus.IN_PROGRESS);
     }
@@ -375,6 +394,29 @@ class WorkPermits {
                 .anyMatch(r -> r.recordedAt().atZone(calendar.zone()).toLocalDate().equals(day));
     }
 
+    /** The linked permits, each of the same enterprise and visible to the caller; another id is a 400. */
+    private Map<UUID, PermitRepository.PermitRow> linkedPermits(Actor actor, UUID enterprise, List<UUID> ids) {
+        Map<UUID, PermitRepository.PermitRow> linked = new LinkedHashMap<>();
+        for (UUID linkedId : ids) {
+            PermitRepository.PermitRow permit = permits.findVisible(linkedId, actor.scope())
+                    .filter(p -> p.enterpriseId().equals(enterprise))
+                    .orElseThrow(() -> findings.invalid("linkedPermitIds", "UnknownPermit", "permit.apply.linked-unknown"));
+            linked.put(linkedId, permit);
+        }
+        return linked;
+    }
+
+    private static PermitRepository.Job jobOf(PermitApplication application) {
+        return new PermitRepository.Job(application.guardian().strip(), stripped(application.crossWorkCoordinator()),
+                application.areaId(), application.position(), stripped(application.pipeline()),
+                application.facts().type() == WorkType.HOT_WORK && application.hotWorkInsideConfinedSpace(),
+                Boolean.TRUE.equals(application.facts().fireExplosionArea()), application.linkedPermitIds());
+    }
+
+    private static @Nullable String stripped(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private static Map<String, Object> permitFields(PermitRepository.PermitRow permit) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("number", permit.number());
@@ -386,6 +428,21 @@ class WorkPermits {
         fields.put("plannedStart", permit.plannedStart().toString());
         fields.put("plannedEnd", permit.plannedEnd().toString());
         fields.put("applicantId", permit.applicantId().toString());
+        PermitRepository.Job job = permit.job();
+        if (!job.guardian().isEmpty()) { // permits applied for before guardians were recorded have none
+            fields.put("guardian", job.guardian());
+        }
+        put(fields, "crossWorkCoordinator", job.coordinator());
+        put(fields, "areaId", job.areaId() == null ? null : job.areaId().toString());
+        put(fields, "position", job.position() == null ? null : Map.of("siteId", job.position().siteId().toString(),
+                "x", String.valueOf(job.position().x()), "y", String.valueOf(job.position().y())));
+        put(fields, "pipeline", job.pipeline());
+        if (job.insideConfinedSpace()) {
+            fields.put("insideConfinedSpace", true);
+        }
+        if (!job.linkedPermitIds().isEmpty()) {
+            fields.put("linkedPermitIds", job.linkedPermitIds().stream().map(UUID::toString).toList());
+        }
         return fields;
     }
 
