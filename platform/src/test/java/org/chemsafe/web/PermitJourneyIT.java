@@ -48,7 +48,7 @@ class PermitJourneyIT extends BrowserJourney {
         page.navigate(url("/permits/apply"));
         page.getByTestId("permit-location").fill("2号罐区泵房");
         page.getByTestId("permit-content").fill("更换泵出口法兰，焊接");
-        page.getByTestId("permit-guardian").locator("input").fill("张监护");
+        page.getByTestId("permit-guardian").fill("张监护");
         page.getByTestId("pre-check-area").click();
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         pickTime("pre-check-start", now.minusMinutes(5));
