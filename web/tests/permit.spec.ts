@@ -6,6 +6,8 @@ import * as rulesApi from '@/modules/permit/api/rules'
 import type { Classification } from '@/modules/permit/api/types/rules'
 import PreCheckPage from '@/modules/permit/pages/pre-check/index.vue'
 import { emptyPreCheck, factGroups, toClassifyRequest, validityParts } from '@/modules/permit/utils/facts'
+import { actionsFor, canConfirmMeasures } from '@/modules/permit/utils/actions'
+import { linkableTypes } from '@/modules/permit/utils/links'
 
 function classification(overrides: Partial<Classification> = {}): Classification {
   return {
@@ -79,5 +81,20 @@ describe('special-work pre-check page', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(wrapper.get('[data-testid="pre-check-weather-stop"]').text()).toContain('禁止作业：五级以上风（当前6级）禁止露天动火作业（第 5.2.15 条）')
+  })
+})
+
+describe('permit steps and links', () => {
+  it('offers the safety-measure checklist before the work and while it is suspended, never once it ran out', () => {
+    expect(['APPLIED', 'APPROVED', 'SUSPENDED'].every((status) => canConfirmMeasures(status as never))).toBe(true)
+    expect(['IN_PROGRESS', 'COMPLETED', 'CLOSED', 'CANCELLED', 'EXPIRED'].some((status) => canConfirmMeasures(status as never))).toBe(false)
+    expect(actionsFor('EXPIRED')).toEqual([])
+  })
+
+  it('links hot work inside a confined space to a confined-space permit and temporary power to the work it supplies', () => {
+    expect(linkableTypes('HOT_WORK', false)).toEqual([])
+    expect(linkableTypes('HOT_WORK', true)).toEqual(['CONFINED_SPACE'])
+    expect(linkableTypes('TEMPORARY_POWER', false)).toEqual(['HOT_WORK', 'CONFINED_SPACE'])
+    expect(linkableTypes('HEIGHT', true)).toEqual([])
   })
 })

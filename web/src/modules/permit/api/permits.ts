@@ -3,6 +3,7 @@ import type { Page } from '@/shared/api/types/common'
 import type {
   ChainVerification,
   GasAnalysisEntry,
+  MeasureConfirmation,
   Permit,
   PermitAction,
   PermitApplication,
@@ -54,4 +55,9 @@ export function verifyPermit(id: string): Promise<ChainVerification> {
 /** GET /api/v1/permits/export.xlsx?type=&status=&q= — the permit ledger of the scope with the list's filter */
 export function exportPermitLedger(query: Omit<PermitQuery, 'page' | 'size'>): Promise<DownloadedFile> {
   return download(`${PERMITS}/export.xlsx`, query, LEDGER_FALLBACK_NAME)
+}
+
+/** POST /api/v1/permits/{id}/measures — every item of the checklist, whether it applies and who confirmed it */
+export function confirmMeasures(id: string, body: MeasureConfirmation): Promise<Permit> {
+  return post<Permit, MeasureConfirmation>(`${one(id)}/measures`, body)
 }

@@ -22,3 +22,8 @@ export function actionsFor(status: PermitStatus): PermitAction[] {
 export function canAnalyseGas(type: string, status: PermitStatus): boolean {
   return ['HOT_WORK', 'CONFINED_SPACE', 'TEMPORARY_POWER'].includes(type) && ['APPROVED', 'IN_PROGRESS', 'SUSPENDED'].includes(status)
 }
+
+/** Whether the safety-measure checklist can be confirmed now: before the work starts, or while it is suspended. */
+export function canConfirmMeasures(status: PermitStatus): boolean {
+  return ['APPLIED', 'APPROVED', 'SUSPENDED'].includes(status)
+}

@@ -99,6 +99,7 @@ class CrossTenantRouteTests {
             Map.entry("PUT /api/v1/units/{unitId}/exposure", Map.of("exposedPeople", 5)),
             Map.entry("POST /api/v1/permits/{id}/signatures", TestSignatures.signature("WORK_LEADER", "越权")),
             Map.entry("POST /api/v1/permits/{id}/gas-analyses", TestSignatures.passingAnalysis()),
+            Map.entry("POST /api/v1/permits/{id}/measures", TestSignatures.measures(15, 0)),
             Map.entry("POST /api/v1/permits/{id}/start", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/suspend", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/resume", Map.of("remark", "越权")),

@@ -5,6 +5,8 @@ export type ClassifyRequest = Schemas['ClassifyRequest']
 /** Grade, validity, approver, weather stop and violations, each finding with its rule and clause. */
 export type Classification = Schemas['ClassificationView']
 export type RuleFinding = Schemas['RuleFinding']
+/** An item of a type's safety-measure checklist (Appendix A). */
+export type SafetyMeasure = Schemas['SafetyMeasure']
 export type WorkType = ClassifyRequest['type']
 export type WorkGrade = NonNullable<Classification['grade']>
 export type ApproverRole = NonNullable<Classification['approverRole']>

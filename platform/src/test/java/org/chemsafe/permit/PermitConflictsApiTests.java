@@ -46,6 +46,7 @@ class PermitConflictsApiTests {
                     .status()).isEqualTo(200);
         }
         assertThat(signer.post(path(hot, "gas-analyses"), TestSignatures.passingAnalysis()).status()).isEqualTo(200);
+        assertThat(signer.post(path(hot, "measures"), TestSignatures.measures(16, 16)).status()).isEqualTo(200);
         Response early = signer.post(path(hot, "start"), Map.of());
         assertThat(early.status()).as("the confined-space permit is not approved yet").isEqualTo(422);
         assertThat(early.json().path("detail").asString()).contains("受限空间");

@@ -71,6 +71,10 @@ class PermitWorkflowApiTests {
         }
         assertThat(safety.get("/api/v1/permits/" + id).json().path("status").asString()).isEqualTo("APPROVED");
 
+        Response unconfirmed = safety.post(path(id, "start"), Map.of());
+        assertThat(unconfirmed.status()).as("no safety measures confirmed yet").isEqualTo(422);
+        assertThat(unconfirmed.json().path("detail").asString()).contains("安全措施");
+        ok(safety.post(path(id, "measures"), TestSignatures.measures(16, 9)));
         assertThat(safety.post(path(id, "start"), Map.of()).status()).as("no gas analysis yet").isEqualTo(422);
         JsonNode failing = ok(safety.post(path(id, "gas-analyses"), Map.of("analyst", "王分析", "samples",
                 List.of(Map.of("lelPercent", 5, "concentrationPercentVol", 0.6, "sampledAt",
@@ -89,11 +93,11 @@ class PermitWorkflowApiTests {
         assertThat(safety.post(path(id, "cancel"), Map.of()).status()).as("too late to cancel").isEqualTo(422);
         JsonNode closed = ok(safety.post(path(id, "accept"), Map.of("remark", "验收合格")));
         assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
-        assertThat(closed.path("records").size()).isEqualTo(1 + 5 + 2 + 5);
+        assertThat(closed.path("records").size()).isEqualTo(1 + 5 + 1 + 2 + 5);
 
         JsonNode verification = ok(safety.get(path(id, "verification")));
         assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
-        assertThat(verification.path("records").asInt()).isEqualTo(13);
+        assertThat(verification.path("records").asInt()).isEqualTo(14);
 
         // the chain is SM3 as OpenSSL computes it: hash = SM3(previous hash + "\n" + body)
         for (JsonNode record : List.of(closed.path("records").path(0), lastRecord(closed))) {
@@ -202,6 +206,38 @@ class PermitWorkflowApiTests {
     private static JsonNode lastRecord(JsonNode permit) {
         JsonNode records = permit.path("records");
         return records.path(records.size() - 1);
+    }
+
+    @Test
+    void theSafetyMeasureChecklistsHaveThe106ItemsOfAppendixAAndEveryItemIsAnswered() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        Map<String, Integer> counts = Map.of("HOT_WORK", 16, "CONFINED_SPACE", 15, "BLIND_PLATE", 11, "HEIGHT", 15,
+                "LIFTING", 20, "TEMPORARY_POWER", 14, "EXCAVATION", 11, "ROAD_BREAKING", 4);
+        int total = 0;
+        for (Map.Entry<String, Integer> type : counts.entrySet()) {
+            JsonNode items = ok(safety.get("/api/v1/permits/rules/safety-measures?type=" + type.getKey()));
+            assertThat(items.size()).as(type.getKey()).isEqualTo(type.getValue());
+            total += items.size();
+        }
+        assertThat(total).isEqualTo(106);
+        assertThat(safety.get("/api/v1/permits/rules/safety-measures?type=SWIMMING").status()).isEqualTo(400);
+
+        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication()));
+        Response missing = safety.post(path(id, "measures"), TestSignatures.measures(14, 0));
+        assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+        assertThat(missing.json().path("errors").path(0).path("field").asString()).isEqualTo("items");
+        Map<String, Object> unconfirmed = new java.util.HashMap<>(TestSignatures.measures(15, 0));
+        List<Object> items = new java.util.ArrayList<>((List<?>) unconfirmed.get("items"));
+        items.set(6, Map.of("number", 7, "involved", true));
+        unconfirmed.put("items", items);
+        Response noConfirmer = safety.post(path(id, "measures"), unconfirmed);
+        assertThat(noConfirmer.status()).as(noConfirmer.body()).isEqualTo(400);
+        assertThat(noConfirmer.json().path("errors").path(0).path("field").asString()).isEqualTo("items[6].confirmedBy");
+        JsonNode confirmed = ok(safety.post(path(id, "measures"), TestSignatures.measures(15, 7)));
+        JsonNode record = confirmed.path("records").path(1);
+        assertThat(record.path("kind").asString()).isEqualTo("MEASURES_CONFIRMED");
+        assertThat(record.path("body").asString()).contains("\"confirmedBy\":\"张确认\"", "气体检测仪");
     }
 
     /**

@@ -35,6 +35,16 @@ public final class TestSignatures {
         return body;
     }
 
+    /** The answers to a checklist of {@code items} items: the first ones apply, confirmed by 张确认; the rest do not. */
+    public static Map<String, Object> measures(int items, int applying) {
+        List<Map<String, Object>> answers = new java.util.ArrayList<>();
+        for (int number = 1; number <= items; number++) {
+            answers.add(number <= applying ? Map.of("number", number, "involved", true, "confirmedBy", "张确认")
+                    : Map.of("number", number, "involved", false));
+        }
+        return Map.of("items", answers);
+    }
+
     /** Readings that pass every criterion, sampled five minutes ago. */
     public static Map<String, Object> passingAnalysis() {
         return Map.of("analyst", "王分析", "samples", List.of(Map.of("lelPercent", 5, "concentrationPercentVol", 0.1,

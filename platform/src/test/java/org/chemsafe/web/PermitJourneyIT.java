@@ -76,6 +76,10 @@ class PermitJourneyIT extends BrowserJourney {
             assertThat(page.getByTestId("permit-records")).containsText(step);
         }
         assertThat(page.getByTestId("permit-status")).hasText("已批准");
+        page.getByTestId("permit-measures").click();
+        assertThat(page.getByTestId("measure-item")).hasCount(16);
+        page.getByTestId("measures-submit").click();
+        assertThat(page.getByTestId("permit-records")).containsText("安全措施确认");
 
         recordGasAnalysis();
         page.getByTestId("permit-action-start").click();
@@ -91,7 +95,7 @@ class PermitJourneyIT extends BrowserJourney {
         assertThat(page.getByTestId("permit-status")).hasText("已验收关闭");
 
         page.getByTestId("permit-verify").click();
-        assertThat(page.getByTestId("permit-verification")).containsText("校验通过：13 条记录均未被改动");
+        assertThat(page.getByTestId("permit-verification")).containsText("校验通过：14 条记录均未被改动");
         screenshot("permit-closed-phone");
     }
 

@@ -88,6 +88,14 @@ class PermitController {
         return permits.sign(CurrentActor.get(), id, signature);
     }
 
+    @PostMapping("/api/v1/permits/{id}/measures")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "Confirm the type's safety-measure checklist (Appendix A): every item, whether it applies and "
+            + "who confirmed it; needed before the work starts")
+    PermitView confirmMeasures(@PathVariable UUID id, @Valid @RequestBody MeasureConfirmation confirmation) {
+        return permits.confirmMeasures(CurrentActor.get(), id, confirmation);
+    }
+
     @PostMapping("/api/v1/permits/{id}/gas-analyses")
     @PreAuthorize(WRITE)
     @Operation(summary = "Record a gas analysis, judged now for the permit's type and grade (5.3, 6.3, 6.4)")

@@ -1,5 +1,13 @@
 package org.chemsafe.permit.internal;
 
+import org.chemsafe.permit.WorkType;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.springframework.web.bind.annotation.GetMapping;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,13 +36,22 @@ class PermitRulesController {
     private final GasAnalysisRules gasRules;
     private final RuleFindings findings;
     private final ChemicalCatalogue chemicals;
+    private final SafetyMeasures measures;
 
     PermitRulesController(WorkClassifier classifier, GasAnalysisRules gasRules, RuleFindings findings,
-            ChemicalCatalogue chemicals) {
+            ChemicalCatalogue chemicals, SafetyMeasures measures) {
         this.classifier = classifier;
         this.gasRules = gasRules;
         this.findings = findings;
         this.chemicals = chemicals;
+        this.measures = measures;
+    }
+
+    @GetMapping("/api/v1/permits/rules/safety-measures")
+    @PreAuthorize("hasAuthority('" + PermitPermissions.PERMIT_READ + "')")
+    @Operation(summary = "The safety-measure checklist of a type's Appendix A form, in the form's order")
+    List<SafetyMeasure> safetyMeasures(@RequestParam WorkType type) {
+        return measures.of(type);
     }
 
     @PostMapping("/api/v1/permits/rules/classify")

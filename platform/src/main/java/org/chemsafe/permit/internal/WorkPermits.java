@@ -52,13 +52,14 @@ class WorkPermits {
     private final RuleFindings findings;
     private final SigningRoles signingRoles;
     private final PermitConflicts conflicts;
+    private final SafetyMeasures measures;
     private final WorkCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
             SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, PermitConflicts conflicts,
-            WorkCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+            SafetyMeasures measures, WorkCalendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.permits = permits;
         this.classifier = classifier;
         this.gasRules = gasRules;
@@ -67,6 +68,7 @@ class WorkPermits {
         this.findings = findings;
         this.signingRoles = signingRoles;
         this.conflicts = conflicts;
+        this.measures = measures;
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
@@ -161,6 +163,41 @@ class WorkPermits {
         return view(id, actor);
     }
 
+    /**
+     * Records the answers to the type's safety-measure checklist (Appendix A): every item once, whether it applies and
+     * who confirmed it where it does. Before the work starts; a later confirmation replaces an earlier one.
+     */
+    PermitView confirmMeasures(Actor actor, UUID id, MeasureConfirmation confirmation) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.APPLIED, PermitStatus.APPROVED, PermitStatus.SUSPENDED);
+        List<SafetyMeasure> checklist = measures.of(permit.type());
+        List<MeasureConfirmation.Answer> answers = confirmation.items().stream()
+                .sorted(java.util.Comparator.comparingInt(MeasureConfirmation.Answer::number)).toList();
+        if (answers.size() != checklist.size() || !java.util.stream.IntStream.range(0, answers.size())
+                .allMatch(i -> answers.get(i).number() == i + 1)) {
+            throw findings.invalid("items", "Checklist", "permit.measures.every-item");
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (MeasureConfirmation.Answer answer : answers) {
+            String confirmer = answer.confirmedBy() == null ? "" : answer.confirmedBy().strip();
+            if (answer.involved() && confirmer.isEmpty()) {
+                throw findings.invalid("items[" + confirmation.items().indexOf(answer) + "].confirmedBy", "NotBlank",
+                        "permit.measures.confirmer");
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("number", answer.number());
+            item.put("text", checklist.get(answer.number() - 1).text());
+            item.put("involved", answer.involved());
+            item.put("confirmedBy", answer.involved() ? confirmer : "");
+            items.add(item);
+        }
+        Instant now = clock.instant();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", items);
+        append(permit, PermitRecordKind.MEASURES_CONFIRMED, actor, now, body, permit.status());
+        return view(id, actor);
+    }
+
     PermitView analyseGas(Actor actor, UUID id, GasAnalysisEntry entry) {
         PermitRepository.PermitRow permit = locked(id, actor);
         requireStatus(permit, PermitStatus.APPROVED, PermitStatus.IN_PROGRESS, PermitStatus.SUSPENDED);
@@ -190,6 +227,9 @@ class WorkPermits {
             throw ProblemException.ruleViolation("permit.start.expired");
         }
         List<PermitRecordView> records = permits.records(id, actor.scope());
+        if (records.stream().noneMatch(r -> r.kind() == PermitRecordKind.MEASURES_CONFIRMED)) {
+            throw ProblemException.ruleViolation("permit.start.measures"); // 4.6: all measures in place
+        }
         if (gasAnalysisRequired(records) && !freshPassingAnalysis(records, now, null)) {
             throw ProblemException.ruleViolation("permit.start.gas");
         }
