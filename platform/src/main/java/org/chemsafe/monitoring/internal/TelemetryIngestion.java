@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 @Service
 class TelemetryIngestion {
 
-    private static final String NO_GATEWAY = "-";
+    static final String NO_GATEWAY = "-";
 
     private final PointIndex index;
     private final RawWriter writer;
@@ -45,6 +46,14 @@ class TelemetryIngestion {
     /** Stores the good samples durably and answers what was stored and what was rejected. */
     TelemetryReceipt ingest(UUID enterpriseId, TelemetryRequest request) throws TimeoutException, ExecutionException,
             InterruptedException {
+        return submit(enterpriseId, request).get(settings.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Checks the samples and queues the good ones for the writer without waiting: the receipt completes once they are
+     * committed (for endpoints that must not block a thread per request, such as MQTT).
+     */
+    CompletableFuture<TelemetryReceipt> submit(UUID enterpriseId, TelemetryRequest request) {
         Instant now = clock.instant();
         Instant latest = now.plus(settings.maxAhead());
         Instant earliest = now.minus(settings.rawRetention());
@@ -67,9 +76,10 @@ class TelemetryIngestion {
             meters.counter("chemsafe.telemetry.rejected", "gateway", gateway, "reason", rejection.reason().name())
                     .increment();
         }
-        writer.write(accepted).get(settings.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        meters.counter("chemsafe.telemetry.accepted", "gateway", gateway).increment(accepted.size());
-        return new TelemetryReceipt(accepted.size(), rejected);
+        return writer.write(accepted).thenApply(stored -> {
+            meters.counter("chemsafe.telemetry.accepted", "gateway", gateway).increment(accepted.size());
+            return new TelemetryReceipt(accepted.size(), rejected);
+        });
     }
 
     private static @Nullable RejectionReason reason(@Nullable JsonNode sample, @Nullable PointRef point,

@@ -1,0 +1,18 @@
+package org.chemsafe.identity;
+
+import java.util.Optional;
+
+import org.chemsafe.shared.Actor;
+
+/**
+ * Verifies API tokens that machine clients present outside an HTTP request (an MQTT client's password), for the
+ * modules that run such endpoints.
+ */
+public interface MachineTokens {
+
+    /**
+     * The token's actor (its enterprise is its scope) if the token is known, neither revoked nor expired, and of the
+     * purpose (an {@code ApiTokenPurpose} name such as {@code TELEMETRY}); empty otherwise.
+     */
+    Optional<Actor> authenticate(String token, String purpose);
+}
