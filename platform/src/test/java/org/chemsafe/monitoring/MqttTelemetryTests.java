@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.chemsafe.support.RegistryFixtures.created;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +15,7 @@ import java.util.UUID;
 
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
+import org.chemsafe.support.FreePorts;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -44,7 +43,7 @@ import tools.jackson.databind.JsonNode;
 @PlatformTest
 class MqttTelemetryTests {
 
-    private static final int MQTT_PORT = freePort();
+    private static final int MQTT_PORT = FreePorts.next();
     private static final String TOPIC = "chemsafe/telemetry";
 
     @DynamicPropertySource
@@ -221,13 +220,5 @@ class MqttTelemetryTests {
     private static byte[] batch(String gateway, List<String> samples) {
         return ("{\"gateway\": \"" + gateway + "\", \"samples\": [" + String.join(",", samples) + "]}")
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException unavailable) {
-            throw new IllegalStateException(unavailable);
-        }
     }
 }

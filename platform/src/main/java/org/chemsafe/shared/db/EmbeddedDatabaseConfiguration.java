@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -33,12 +34,14 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofMinutes(2);
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
         Path dataDirectory = settings.directory();
         Files.createDirectories(dataDirectory);
+        OrphanedPostmaster.stopIfAny(dataDirectory, ORPHAN_STOP_WAIT);
         log.info("Starting the embedded PostgreSQL in {}", dataDirectory.toAbsolutePath());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
