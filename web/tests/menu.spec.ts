@@ -26,6 +26,7 @@ describe("menu building from the modules' routes", () => {
       '/enterprises/:id',
       '/registry',
       '/major-hazard',
+      '/dual-prevention',
       '/permit',
       '/system',
       '/profile'
@@ -39,6 +40,7 @@ describe("menu building from the modules' routes", () => {
       'menu.enterprises',
       'menu.registry',
       'menu.majorHazard',
+      'menu.dualPrevention',
       'menu.permit',
       'menu.system',
       'menu.profile'

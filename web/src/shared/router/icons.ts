@@ -1,4 +1,4 @@
-import { Document, HomeFilled, Key, Lock, OfficeBuilding, Setting, User } from '@element-plus/icons-vue'
+import { Document, HomeFilled, Key, Lock, OfficeBuilding, Setting, User, Warning } from '@element-plus/icons-vue'
 
 /** Icons that routes may name in `meta.icon`. */
 export const menuIcons = {
@@ -8,7 +8,8 @@ export const menuIcons = {
   User,
   Document,
   Key,
-  Lock
+  Lock,
+  Warning
 } as const
 
 export type MenuIcon = keyof typeof menuIcons

@@ -1,0 +1,26 @@
+import { allOf, type Schemas } from '@/shared/api/schemas'
+import type { PageQuery } from '@/shared/api/types/common'
+
+/** The risk register (graded risk control) in the national exchange names: object → unit → event → measure → task. */
+export type RiskObject = Schemas['RiskObjectView']
+export type RiskObjectRequest = Schemas['RiskObjectRequest']
+export type RiskUnit = Schemas['RiskUnitView']
+export type RiskUnitRequest = Schemas['RiskUnitRequest']
+export type RiskEvent = Schemas['RiskEventView']
+export type RiskEventRequest = Schemas['RiskEventRequest']
+export type RiskAssessment = Schemas['RiskAssessmentView']
+export type ControlMeasure = Schemas['ControlMeasureView']
+export type ControlMeasureRequest = Schemas['ControlMeasureRequest']
+export type InspectionTask = Schemas['InspectionTaskView']
+export type InspectionTaskRequest = Schemas['InspectionTaskRequest']
+export type DueWindow = Schemas['DueWindow']
+export type CycleUnit = InspectionTask['checkCycleUnit']
+export type WorkDayType = InspectionTask['workDayType']
+
+export const CYCLE_UNITS = allOf<CycleUnit>()(['HOUR', 'DAY', 'MONTH', 'YEAR'])
+export const WORK_DAY_TYPES = allOf<WorkDayType>()(['EVERY_DAY', 'WORKING_DAYS', 'NON_WORKING_DAYS'])
+
+/** GET /api/v1/risk-objects query (paging written by hand, as the document models it as one object). */
+export interface RiskObjectQuery extends PageQuery {
+  enterpriseId?: string
+}

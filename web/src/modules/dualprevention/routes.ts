@@ -1,0 +1,53 @@
+import type { RouteRecordRaw } from 'vue-router'
+import type { PermissionCode } from '@/shared/api/schemas'
+
+const READ: PermissionCode[] = ['dual-prevention:read']
+const REPORT: PermissionCode[] = ['hidden-danger:report']
+
+/** Dual prevention: the risk register and calculator, and hidden dangers from report to closing. */
+const dualPrevention: RouteRecordRaw = {
+  path: '/dual-prevention',
+  name: 'DualPrevention',
+  redirect: '/hidden-dangers/board',
+  meta: { title: 'menu.dualPrevention', icon: 'Warning', rank: 35 },
+  children: [
+    {
+      path: '/risk-register',
+      name: 'RiskRegister',
+      component: () => import('@/modules/dualprevention/pages/register/index.vue'),
+      meta: { title: 'menu.riskRegister', rank: 1, auths: READ }
+    },
+    {
+      path: '/risk-calculator',
+      name: 'RiskCalculator',
+      component: () => import('@/modules/dualprevention/pages/calculator/index.vue'),
+      meta: { title: 'menu.riskCalculator', rank: 2, auths: READ }
+    },
+    {
+      path: '/hidden-dangers/board',
+      name: 'HiddenDangerBoard',
+      component: () => import('@/modules/dualprevention/pages/hidden-board/index.vue'),
+      meta: { title: 'menu.hiddenDangerBoard', rank: 3, auths: READ }
+    },
+    {
+      path: '/hidden-dangers',
+      name: 'HiddenDangerList',
+      component: () => import('@/modules/dualprevention/pages/hidden-list/index.vue'),
+      meta: { title: 'menu.hiddenDangers', rank: 4, auths: READ }
+    },
+    {
+      path: '/hidden-dangers/report',
+      name: 'HiddenDangerReport',
+      component: () => import('@/modules/dualprevention/pages/hidden-report/index.vue'),
+      meta: { title: 'menu.hiddenDangerReport', rank: 5, auths: REPORT }
+    },
+    {
+      path: '/hidden-dangers/:id',
+      name: 'HiddenDangerDetail',
+      component: () => import('@/modules/dualprevention/pages/hidden-detail/index.vue'),
+      meta: { title: 'menu.hiddenDangerDetail', rank: 6, auths: READ, hideInMenu: true }
+    }
+  ]
+}
+
+export default dualPrevention
