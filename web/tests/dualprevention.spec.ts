@@ -12,6 +12,8 @@ import type { Page } from '@/shared/api/types/common'
 import type { RiskMethodTables } from '@/modules/dualprevention/api/types/assessment'
 import type { HiddenDanger, HiddenDangerStatus } from '@/modules/dualprevention/api/types/hiddenDangers'
 import BoardPage from '@/modules/dualprevention/pages/hidden-board/index.vue'
+import DetailPage from '@/modules/dualprevention/pages/hidden-detail/index.vue'
+import { useUserStore } from '@/shared/stores/user'
 import { BOARD_SIZE, boardColumns } from '@/modules/dualprevention/utils/board'
 import { taskNumbersFor } from '@/modules/dualprevention/utils/codes'
 import {
@@ -297,5 +299,37 @@ describe('dual prevention menu', () => {
       '/hidden-dangers/report',
       '/profile'
     ])
+  })
+})
+
+describe('hidden-danger detail', () => {
+  it('offers the manager the order once confirmed, and shows the order in its own rows after it is given', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    applyLocale('zh-CN')
+    useUserStore().setUser({
+      id: 'u1',
+      username: 'safety',
+      displayName: '李安全',
+      roles: [{ code: 'SAFETY_MANAGER', name: '安全管理人员' }],
+      permissions: ['dual-prevention:read', 'hidden-danger:report', 'hidden-danger:manage'],
+      scope: { kind: 'ENTERPRISE', regionCode: null, regionName: null, enterpriseId: 'e1', enterpriseName: '示例化工' }
+    })
+    const confirmed = danger({ status: 'CONFIRMED', dangerManageType: null, dangerManageDeadline: null, liablePerson: null, controlMeasures: null })
+    const ordered = danger({ dangerManageType: 'IMMEDIATE', dangerManageDeadline: null, liablePerson: '李班长', controlMeasures: '更换探头' })
+    const get = vi.spyOn(hiddenApi, 'getHiddenDanger').mockResolvedValue(confirmed)
+    vi.spyOn(hiddenApi, 'hiddenDangerHistory').mockResolvedValue([])
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/hidden-dangers/:id', component: DetailPage }] })
+    await router.push('/hidden-dangers/d1')
+    const wrapper = mount(DetailPage, { global: { plugins: [pinia, i18n, router], directives: { perms } } })
+    await flushPromises()
+    expect(wrapper.findAll('[data-testid^="danger-step-"]').map((button) => button.attributes('data-testid'))).toEqual(['danger-step-order'])
+
+    get.mockResolvedValue(ordered)
+    wrapper.findComponent({ name: 'StepDialog' }).vm.$emit('done', ordered)
+    await flushPromises()
+    expect(wrapper.get('[data-testid="danger-manage-type"]').text()).toBe('即查即改')
+    expect(wrapper.get('[data-testid="danger-state"]').text()).toBe('0')
+    expect(wrapper.findAll('[data-testid^="danger-step-"]').map((button) => button.attributes('data-testid'))).toEqual(['danger-step-rectify'])
   })
 })
