@@ -13,6 +13,7 @@ import type { RiskMethodTables } from '@/modules/dualprevention/api/types/assess
 import type { HiddenDanger, HiddenDangerStatus } from '@/modules/dualprevention/api/types/hiddenDangers'
 import BoardPage from '@/modules/dualprevention/pages/hidden-board/index.vue'
 import DetailPage from '@/modules/dualprevention/pages/hidden-detail/index.vue'
+import ReportPage from '@/modules/dualprevention/pages/hidden-report/index.vue'
 import { useUserStore } from '@/shared/stores/user'
 import { BOARD_SIZE, boardColumns } from '@/modules/dualprevention/utils/board'
 import { taskNumbersFor } from '@/modules/dualprevention/utils/codes'
@@ -331,5 +332,34 @@ describe('hidden-danger detail', () => {
     expect(wrapper.get('[data-testid="danger-manage-type"]').text()).toBe('即查即改')
     expect(wrapper.get('[data-testid="danger-state"]').text()).toBe('0')
     expect(wrapper.findAll('[data-testid^="danger-step-"]').map((button) => button.attributes('data-testid'))).toEqual(['danger-step-rectify'])
+  })
+})
+
+describe('hidden-danger report form', () => {
+  async function mountReport() {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    applyLocale('zh-CN')
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/hidden-dangers/report', component: ReportPage },
+        { path: '/hidden-dangers/:id', component: { template: '<div />' } }
+      ]
+    })
+    await router.push('/hidden-dangers/report')
+    const wrapper = mount(ReportPage, { global: { plugins: [pinia, i18n, router], directives: { perms } } })
+    await wrapper.get('[data-testid="report-name"]').setValue(' 泵房报警器失效 ')
+    await wrapper.get('[data-testid="report-desc"]').setValue('不报警')
+    return { wrapper, router }
+  }
+
+  it('sends the report without empty optional fields and opens the reported hidden danger', async () => {
+    const report = vi.spyOn(hiddenApi, 'reportHiddenDanger').mockResolvedValue(danger({ id: 'new', status: 'REPORTED' }))
+    const { wrapper, router } = await mountReport()
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(report).toHaveBeenCalledWith({ dangerName: '泵房报警器失效', dangerDesc: '不报警', dangerSrc: 1, hazardDangerType: 1, dangerImg: [] })
+    expect(router.currentRoute.value.path).toBe('/hidden-dangers/new')
   })
 })
