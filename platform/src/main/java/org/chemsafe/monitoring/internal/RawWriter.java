@@ -5,15 +5,13 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import javax.sql.DataSource;
@@ -27,9 +25,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one writer of raw samples. Requests queue their accepted samples; the writer takes every request waiting (up
- * to {@link #MAX_SAMPLES_PER_COMMIT} samples), copies their samples into the day partitions of {@code telemetry_raw}
- * with one COPY in one transaction, commits, and only then completes each request's future: acknowledged means
- * durable. A failed commit fails the futures of that commit's requests (their callers answer an error, not 202).
+ * to {@link #MAX_SAMPLES_PER_COMMIT} samples), copies their samples into the current landing segment of
+ * {@code telemetry_raw} with one COPY in one transaction, commits, and only then completes each request's future:
+ * acknowledged means durable. A failed commit fails the futures of that commit's requests (their callers answer an
+ * error, not 202). The writer opens a new segment on its first commit, when the current one is older than
+ * {@code chemsafe.telemetry.segment} and when asked to ({@link #seal()}); it never writes an older segment again, so
+ * every segment but the newest is sealed and left to the {@link Compactor}.
  */
 @Component
 class RawWriter implements InitializingBean, DisposableBean {
@@ -42,14 +43,22 @@ class RawWriter implements InitializingBean, DisposableBean {
 
     private final DataSource dataSource;
     private final List<CommittedSamplesListener> listeners;
+    private final TelemetryStoreSettings settings;
+    private final Clock clock;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Set<LocalDate> partitions = ConcurrentHashMap.newKeySet();
     private final Thread thread = new Thread(this::run, "telemetry-writer");
     private volatile boolean running = true;
+    private volatile boolean sealRequested;
+    /** The segment being written and when it was opened; only the writer's thread changes them. */
+    private volatile long segment = -1;
+    private volatile Instant segmentOpened = Instant.MIN;
 
-    RawWriter(DataSource dataSource, List<CommittedSamplesListener> listeners) {
+    RawWriter(DataSource dataSource, List<CommittedSamplesListener> listeners, TelemetryStoreSettings settings,
+            Clock clock) {
         this.dataSource = dataSource;
         this.listeners = List.copyOf(listeners);
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /** Queues the samples; the future completes once they are committed. */
@@ -61,6 +70,24 @@ class RawWriter implements InitializingBean, DisposableBean {
             queue.add(new Pending(samples, stored));
         }
         return stored;
+    }
+
+    /**
+     * Seals the current landing segment: the writer opens a new one before its next commit (or at once when idle);
+     * the future completes once it has.
+     */
+    CompletableFuture<Void> seal() {
+        sealRequested = true;
+        CompletableFuture<Void> sealed = new CompletableFuture<>();
+        queue.add(new Pending(List.of(), sealed));
+        return sealed;
+    }
+
+    /** Seals the current segment if it has been written for longer than the configured segment length. */
+    void sealIfDue() {
+        if (segment >= 0 && !clock.instant().isBefore(segmentOpened.plus(settings.segment()))) {
+            seal();
+        }
     }
 
     @Override
@@ -110,6 +137,9 @@ class RawWriter implements InitializingBean, DisposableBean {
     private void tellListeners(List<Pending> batch) {
         List<RawSample> committed = batch.size() == 1 ? batch.get(0).samples()
                 : batch.stream().flatMap(pending -> pending.samples().stream()).toList();
+        if (committed.isEmpty()) {
+            return;
+        }
         for (CommittedSamplesListener listener : listeners) {
             try {
                 listener.committed(committed);
@@ -122,26 +152,27 @@ class RawWriter implements InitializingBean, DisposableBean {
 
     private void store(List<Pending> batch) throws SQLException, IOException {
         StringBuilder rows = new StringBuilder();
-        Set<LocalDate> days = new HashSet<>();
         for (Pending pending : batch) {
             for (RawSample sample : pending.samples()) {
-                days.add(LocalDate.ofInstant(sample.ts(), ZoneOffset.UTC));
                 rows.append(sample.pointId()).append('\t').append(sample.ts()).append('\t')
                         .append(sample.value()).append('\t').append(sample.quality()).append('\n');
             }
         }
         try (Connection connection = dataSource.getConnection()) {
+            if (segment < 0 || sealRequested
+                    || !clock.instant().isBefore(segmentOpened.plus(settings.segment()))) {
+                openSegment(connection);
+            }
+            if (rows.isEmpty()) {
+                return;
+            }
             connection.setAutoCommit(false);
             try {
-                for (LocalDate day : days) {
-                    ensurePartition(connection, day);
-                }
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy telemetry_raw (point_id, ts, value, quality) from stdin", new StringReader(rows.toString()));
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy telemetry_raw_" + segment
+                        + " (point_id, ts, value, quality) from stdin", new StringReader(rows.toString()));
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException failed) {
                 connection.rollback();
-                partitions.removeAll(days);
                 throw failed;
             } finally {
                 connection.setAutoCommit(true);
@@ -149,14 +180,13 @@ class RawWriter implements InitializingBean, DisposableBean {
         }
     }
 
-    private void ensurePartition(Connection connection, LocalDate day) throws SQLException {
-        if (partitions.contains(day)) {
-            return;
+    private void openSegment(Connection connection) throws SQLException {
+        sealRequested = false;
+        try (PreparedStatement statement = connection.prepareStatement("select monitoring_open_raw_segment()");
+                ResultSet opened = statement.executeQuery()) {
+            opened.next();
+            segment = opened.getLong(1);
+            segmentOpened = clock.instant();
         }
-        try (PreparedStatement statement = connection.prepareStatement("select monitoring_raw_partition(?)")) {
-            statement.setObject(1, day);
-            statement.execute();
-        }
-        partitions.add(day);
     }
 }

@@ -1,6 +1,5 @@
 package org.chemsafe.monitoring.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +12,11 @@ import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads of stored telemetry: the latest values (from memory) and a point's raw series. Both answer only points the
- * caller's scope sees; the raw rows are read by the id of a point found visible first.
+ * Reads of stored telemetry: the latest values (from memory) and a point's series (raw or rollups). Both answer only points the
+ * caller's scope sees; the store is read by the id of a point found visible first.
  */
 @Service
 class Telemetry {
@@ -28,13 +26,13 @@ class Telemetry {
     private static final Duration DEFAULT_RANGE = Duration.ofHours(1);
 
     private final ScopedJdbc scoped;
-    private final JdbcClient jdbc;
+    private final SeriesReader reader;
     private final LatestValues latest;
     private final Clock clock;
 
-    Telemetry(ScopedJdbc scoped, JdbcClient jdbc, LatestValues latest, Clock clock) {
+    Telemetry(ScopedJdbc scoped, SeriesReader reader, LatestValues latest, Clock clock) {
         this.scoped = scoped;
-        this.jdbc = jdbc;
+        this.reader = reader;
         this.latest = latest;
         this.clock = clock;
     }
@@ -55,9 +53,12 @@ class Telemetry {
         return values;
     }
 
-    /** The point's raw samples in [from, to), at most {@code limit}; by default the last hour. */
-    SeriesView rawSeries(Actor actor, UUID pointId, @Nullable Instant from, @Nullable Instant to,
-            @Nullable Integer limit) {
+    /**
+     * The point's series in [from, to) (by default the hour before {@code to}, which defaults to now) at the
+     * resolution asked for, or picked by the range ({@link Resolution#forRange}), at most {@code limit} entries.
+     */
+    SeriesView series(Actor actor, UUID pointId, @Nullable Instant from, @Nullable Instant to,
+            @Nullable String resolution, @Nullable Integer limit) {
         boolean visible = scoped.sql(actor.scope(),
                 "select exists (select 1 from monitoring_point where @scope(enterprise_id) and id = :id)")
                 .param("id", pointId).query(Boolean.class).single();
@@ -70,14 +71,16 @@ class Telemetry {
             throw ProblemException.ruleViolation("monitoring.series.empty-range", start, end);
         }
         int max = Objects.requireNonNullElse(limit, DEFAULT_LIMIT);
-        List<SeriesView.Sample> samples = jdbc.sql("""
-                select ts, value from telemetry_raw where point_id = :id and ts >= :from and ts < :to
-                order by ts limit :limit""")
-                .param("id", pointId).param("from", Timestamp.from(start)).param("to", Timestamp.from(end))
-                .param("limit", max + 1)
-                .query((rs, n) -> new SeriesView.Sample(rs.getTimestamp("ts").toInstant(), rs.getDouble("value")))
-                .list();
-        boolean truncated = samples.size() > max;
-        return new SeriesView("raw", truncated ? samples.subList(0, max) : samples, truncated);
+        Resolution picked = resolution == null ? Resolution.forRange(Duration.between(start, end))
+                : Resolution.of(resolution);
+        List<SeriesView.SeriesEntry> points = picked == Resolution.RAW
+                ? reader.raw(pointId, start, end, max).stream()
+                        .<SeriesView.SeriesEntry>map(s -> new SeriesView.SeriesSample(s.ts(), s.value())).toList()
+                : reader.rollups(pointId, start, end, picked.unit(), max).stream()
+                        .<SeriesView.SeriesEntry>map(b -> new SeriesView.SeriesRollup(b.start(), b.min(), b.max(), b.avg(),
+                                b.count()))
+                        .toList();
+        boolean truncated = points.size() > max;
+        return new SeriesView(picked.code(), truncated ? points.subList(0, max) : points, truncated);
     }
 }

@@ -68,12 +68,14 @@ class TelemetryController {
 
     @GetMapping("/api/v1/points/{id}/series")
     @PreAuthorize(READ)
-    @Operation(summary = "A point's raw samples in [from, to) (default the last hour), at most limit (default 10,000)")
+    @Operation(summary = "A point's series in [from, to) (default the last hour): raw samples or 1 min / 1 h rollups "
+            + "(min, max, avg, count); without resolution, raw up to 6 h, minutes up to 6 days, else hours; at most "
+            + "limit entries (default 10,000)")
     SeriesView series(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
-            @RequestParam(defaultValue = "raw") @Pattern(regexp = "raw") String resolution,
+            @RequestParam(required = false) @Pattern(regexp = "raw|1m|1h") @Nullable String resolution,
             @RequestParam(required = false) @Min(1) @Max(Telemetry.MAX_LIMIT) @Nullable Integer limit) {
-        return telemetry.rawSeries(CurrentActor.get(), id, from, to, limit);
+        return telemetry.series(CurrentActor.get(), id, from, to, resolution, limit);
     }
 }
