@@ -28,12 +28,14 @@ class Telemetry {
     private final ScopedJdbc scoped;
     private final SeriesReader reader;
     private final LatestValues latest;
+    private final DataQuality quality;
     private final Clock clock;
 
-    Telemetry(ScopedJdbc scoped, SeriesReader reader, LatestValues latest, Clock clock) {
+    Telemetry(ScopedJdbc scoped, SeriesReader reader, LatestValues latest, DataQuality quality, Clock clock) {
         this.scoped = scoped;
         this.reader = reader;
         this.latest = latest;
+        this.quality = quality;
         this.clock = clock;
     }
 
@@ -82,5 +84,16 @@ class Telemetry {
                         .toList();
         boolean truncated = points.size() > max;
         return new SeriesView(picked.code(), truncated ? points.subList(0, max) : points, truncated);
+    }
+
+    /** The data quality of a visible point (404 otherwise). */
+    PointQualityView quality(Actor actor, UUID pointId) {
+        DataQuality.PointTraits traits = scoped.sql(actor.scope(), """
+                select expected_period_seconds, indicator_type from monitoring_point
+                where @scope(enterprise_id) and id = :id""").param("id", pointId)
+                .query((rs, n) -> new DataQuality.PointTraits(rs.getObject("expected_period_seconds", Integer.class),
+                        !IndicatorType.SWITCH.name().equals(rs.getString("indicator_type"))))
+                .optional().orElseThrow(() -> ProblemException.notFound("point", pointId));
+        return quality.of(pointId, traits);
     }
 }

@@ -32,10 +32,12 @@ class TelemetryIngestion {
     private final RawWriter writer;
     private final TelemetrySettings settings;
     private final MeterRegistry meters;
+    private final DataQuality quality;
     private final Clock clock;
 
     TelemetryIngestion(PointIndex index, RawWriter writer, TelemetrySettings settings, MeterRegistry meters,
-            Clock clock) {
+            DataQuality quality, Clock clock) {
+        this.quality = quality;
         this.index = index;
         this.writer = writer;
         this.settings = settings;
@@ -66,6 +68,9 @@ class TelemetryIngestion {
             RejectionReason reason = reason(sample, point, latest, earliest);
             if (reason != null || point == null) {
                 rejected.add(new Rejection(i, reason == null ? RejectionReason.UNKNOWN_TAG : reason));
+                if (point != null) {
+                    quality.rejected(point.id());
+                }
                 continue;
             }
             double value = sample.path("value").doubleValue();

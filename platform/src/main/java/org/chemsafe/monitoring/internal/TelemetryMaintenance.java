@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every {@code chemsafe.telemetry.maintenance-interval} (0 turns it off): seals the landing segment once it is due,
- * compacts the sealed ones and drops the partitions past retention, on one background thread. A failure is logged
+ * compacts the sealed ones, drops the partitions past retention and adds a check to each enterprise's online rate of
+ * the day, on one background thread. A failure is logged
  * and tried again at the next run (compaction is one transaction per segment).
  */
 @Component
@@ -23,6 +24,7 @@ class TelemetryMaintenance implements InitializingBean, DisposableBean {
     private final RawWriter writer;
     private final Compactor compactor;
     private final TelemetryRetention retention;
+    private final OnlineRates onlineRates;
     private final TelemetryStoreSettings settings;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "telemetry-maintenance");
@@ -30,8 +32,9 @@ class TelemetryMaintenance implements InitializingBean, DisposableBean {
         return thread;
     });
 
-    TelemetryMaintenance(RawWriter writer, Compactor compactor, TelemetryRetention retention,
+    TelemetryMaintenance(RawWriter writer, Compactor compactor, TelemetryRetention retention, OnlineRates onlineRates,
             TelemetryStoreSettings settings) {
+        this.onlineRates = onlineRates;
         this.writer = writer;
         this.compactor = compactor;
         this.retention = retention;
@@ -59,6 +62,7 @@ class TelemetryMaintenance implements InitializingBean, DisposableBean {
                 LOG.info("compacted {} telemetry samples", compacted);
             }
             retention.run();
+            onlineRates.check();
         } catch (Exception failed) {
             LOG.error("telemetry maintenance failed; trying again at the next run", failed);
         }

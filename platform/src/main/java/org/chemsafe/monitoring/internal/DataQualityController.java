@@ -1,0 +1,49 @@
+package org.chemsafe.monitoring.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.chemsafe.monitoring.MonitoringPermissions;
+import org.chemsafe.shared.CurrentActor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Data quality")
+class DataQualityController {
+
+    private static final String READ = "hasAuthority('" + MonitoringPermissions.MONITORING_READ + "')";
+
+    private final Telemetry telemetry;
+    private final OnlineRates onlineRates;
+
+    DataQualityController(Telemetry telemetry, OnlineRates onlineRates) {
+        this.telemetry = telemetry;
+        this.onlineRates = onlineRates;
+    }
+
+    @GetMapping("/api/v1/points/{id}/quality")
+    @PreAuthorize(READ)
+    @Operation(summary = "A point's data quality now: online, flatline, out-of-range and rejected counts")
+    PointQualityView quality(@PathVariable UUID id) {
+        return telemetry.quality(CurrentActor.get(), id);
+    }
+
+    @GetMapping("/api/v1/data-quality")
+    @PreAuthorize(READ)
+    @Operation(summary = "The online rate (在线率) of a day (default today, Asia/Shanghai) of the enterprises in "
+            + "scope, or of the one named, ranked highest first")
+    List<OnlineRateView> onlineRates(@RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
+        return onlineRates.ranking(CurrentActor.get().scope(), enterpriseId, day);
+    }
+}
