@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * the close, the transitions with who and when, permissions, and another enterprise's alarm a 404.
  */
 @PlatformTest
-class AlarmApiTests {
+public class AlarmApiTests {
 
     @LocalServerPort
     int port;
@@ -185,7 +185,8 @@ class AlarmApiTests {
                 .contains("POST /api/v1/alarms/{id}/acknowledge");
     }
 
-    static String raisedAlarm(AlarmCentre centre, TestEnterprise enterprise, ApiClient reader) {
+    /** Raises a HIGH alarm of a new point of the enterprise through the module API; answers its id. */
+    public static String raisedAlarm(AlarmCentre centre, TestEnterprise enterprise, ApiClient reader) {
         Originator point = Originator.point(UUID.randomUUID());
         centre.apply(List.of(raise(UUID.fromString(enterprise.id()), point, AlarmCondition.HIGH,
                 Instant.now().minusSeconds(5), UUID.randomUUID())));
@@ -193,7 +194,7 @@ class AlarmApiTests {
                 .asString();
     }
 
-    static AlarmSignal.Raise raise(UUID enterpriseId, Originator point, AlarmCondition condition, Instant at,
+    private static AlarmSignal.Raise raise(UUID enterpriseId, Originator point, AlarmCondition condition, Instant at,
             UUID tank) {
         AlarmSeverity severity = condition == AlarmCondition.HIGH_HIGH ? AlarmSeverity.MAJOR : AlarmSeverity.MINOR;
         return new AlarmSignal.Raise(enterpriseId, point, AlarmType.PROCESS_HIGH, condition, severity, null,

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -190,9 +191,9 @@ class AlarmRepository {
                     Transition t = appended.transition();
                     return new MapSqlParameterSource().addValue("alarmId", appended.alarmId())
                             .addValue("enterpriseId", appended.enterpriseId()).addValue("kind", t.kind().name())
-                            .addValue("at", Timestamp.from(t.at())).addValue("actorId", t.actorId())
+                            .addValue("at", Timestamp.from(t.at())).addValue("actorId", t.actorId(), Types.OTHER)
                             .addValue("actorName", t.actorName()).addValue("condition", t.condition().name())
-                            .addValue("severity", t.severity().name()).addValue("comment", t.comment());
+                            .addValue("severity", t.severity().name()).addValue("comment", t.comment(), Types.VARCHAR);
                 }).toArray(MapSqlParameterSource[]::new));
     }
 
@@ -200,16 +201,20 @@ class AlarmRepository {
     record Appended(UUID alarmId, UUID enterpriseId, Transition transition) {
     }
 
+    /**
+     * The state's parameters; those that may be null carry their SQL type, so the driver is not asked for the
+     * statement's parameter types (a round trip per batched row).
+     */
     private static MapSqlParameterSource stateParams(AlarmRecord alarm, Instant now) {
         AlarmState state = alarm.state();
         Shelf shelf = state.shelf();
         return new MapSqlParameterSource().addValue("id", alarm.id())
                 .addValue("condition", state.condition().name()).addValue("severity", state.severity().name())
-                .addValue("gasLevel", state.gasLevel()).addValue("active", state.active())
+                .addValue("gasLevel", state.gasLevel(), Types.SMALLINT).addValue("active", state.active())
                 .addValue("acknowledged", state.acknowledged())
-                .addValue("shelveReason", shelf == null ? null : shelf.reason())
-                .addValue("shelvedUntil", shelf == null ? null : Timestamp.from(shelf.until()))
-                .addValue("suppressedBy", state.suppressedBy()).addValue("closed", state.closed())
+                .addValue("shelveReason", shelf == null ? null : shelf.reason(), Types.VARCHAR)
+                .addValue("shelvedUntil", shelf == null ? null : Timestamp.from(shelf.until()), Types.TIMESTAMP)
+                .addValue("suppressedBy", state.suppressedBy(), Types.VARCHAR).addValue("closed", state.closed())
                 .addValue("occurrences", state.occurrences())
                 .addValue("lastSeenAt", Timestamp.from(state.lastSeenAt())).addValue("updatedAt", Timestamp.from(now));
     }

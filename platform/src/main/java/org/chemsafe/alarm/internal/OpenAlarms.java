@@ -4,10 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.chemsafe.shared.AfterCommit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The open alarms' ids by originator and type, in memory, loaded from the table on first use. The table stays the
@@ -30,12 +29,12 @@ class OpenAlarms {
 
     /** Remembers the opened alarm once the current transaction commits. */
     void opened(AlarmKey key, UUID id) {
-        afterCommit(() -> index().put(key, id));
+        AfterCommit.run(() -> index().put(key, id));
     }
 
     /** Forgets the closed alarm once the current transaction commits (unless its key already names a newer one). */
     void closed(AlarmKey key, UUID id) {
-        afterCommit(() -> index().remove(key, id));
+        AfterCommit.run(() -> index().remove(key, id));
     }
 
     private Map<AlarmKey, UUID> index() {
@@ -50,18 +49,5 @@ class OpenAlarms {
             }
         }
         return loaded;
-    }
-
-    private static void afterCommit(Runnable change) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    change.run();
-                }
-            });
-        } else {
-            change.run();
-        }
     }
 }

@@ -15,12 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.chemsafe.alarm.AlarmCentre;
 import org.chemsafe.alarm.AlarmLink;
 import org.chemsafe.alarm.AlarmSignal;
+import org.chemsafe.shared.AfterCommit;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The limit rules in the telemetry pipeline: told of each commit's samples, it runs every point's two limit bands
@@ -77,12 +76,12 @@ class LimitAlarms implements CommittedSamplesListener {
 
     /** Forgets the point's limits once the change commits (they are loaded again with its next samples). */
     void changed(UUID pointId) {
-        afterCommit(() -> limits.remove(pointId));
+        AfterCommit.run(() -> limits.remove(pointId));
     }
 
     /** Forgets the point's limits and watches once its removal commits. */
     void removed(UUID pointId) {
-        afterCommit(() -> {
+        AfterCommit.run(() -> {
             limits.remove(pointId);
             watches.remove(pointId);
         });
@@ -141,18 +140,5 @@ class LimitAlarms implements CommittedSamplesListener {
     private static @Nullable Double number(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);
         return value == null ? null : value.doubleValue();
-    }
-
-    private static void afterCommit(Runnable change) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    change.run();
-                }
-            });
-        } else {
-            change.run();
-        }
     }
 }

@@ -6,16 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import org.chemsafe.alarm.AlarmApiTests;
 import org.chemsafe.alarm.AlarmCentre;
-import org.chemsafe.alarm.AlarmCondition;
-import org.chemsafe.alarm.AlarmSeverity;
-import org.chemsafe.alarm.AlarmSignal;
-import org.chemsafe.alarm.AlarmType;
-import org.chemsafe.alarm.Originator;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
@@ -46,11 +40,7 @@ class ShelfExpiryTests {
     void aShelfRunsUntilItsExpiryAndThenTheAlarmReturns() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);
-        Originator point = Originator.point(UUID.randomUUID());
-        centre.apply(List.of(new AlarmSignal.Raise(UUID.fromString(enterprise.id()), point, AlarmType.PROCESS_LOW,
-                AlarmCondition.LOW, AlarmSeverity.MINOR, null, List.of(), null, Instant.now().minusSeconds(1))));
-        String id = safety.get("/api/v1/alarms?originatorId=" + point.id()).json().path("content").get(0).path("id")
-                .asString();
+        String id = AlarmApiTests.raisedAlarm(centre, enterprise, safety);
         Instant until = Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
         assertThat(safety.post("/api/v1/alarms/" + id + "/shelve", Map.of("reason", "液位计标定", "until",
                 until.toString())).status()).isEqualTo(200);
