@@ -21,6 +21,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chemsafe.alarm.AlarmCentre;
+import org.chemsafe.alarm.AlarmCondition;
+import org.chemsafe.alarm.AlarmSeverity;
+import org.chemsafe.alarm.AlarmSignal;
+import org.chemsafe.alarm.AlarmType;
+import org.chemsafe.alarm.Originator;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterpriseRegistry;
 import org.chemsafe.identity.NewUser;
@@ -122,7 +128,11 @@ class CrossTenantRouteTests {
                     "liablePerson", "越权", "controlMeasures", "越权整改")),
             Map.entry("POST /api/v1/hidden-dangers/{id}/rectify", Map.of("dangerAcceptImg", List.of("越权.jpg"))),
             Map.entry("POST /api/v1/hidden-dangers/{id}/accept", Map.of("checkAcceptComment", "越权")),
-            Map.entry("POST /api/v1/hidden-dangers/{id}/send-back", Map.of("checkAcceptComment", "越权")));
+            Map.entry("POST /api/v1/hidden-dangers/{id}/send-back", Map.of("checkAcceptComment", "越权")),
+            Map.entry("POST /api/v1/alarms/{id}/acknowledge", Map.of("comment", "越权")),
+            Map.entry("POST /api/v1/alarms/{id}/shelve", Map.of("reason", "越权",
+                    "until", java.time.Instant.now().plus(Duration.ofHours(12)).toString())),
+            Map.entry("POST /api/v1/alarms/{id}/dispose", Map.of("causeCategory", "OTHER", "measures", "越权")));
 
     @LocalServerPort
     int port;
@@ -139,6 +149,9 @@ class CrossTenantRouteTests {
 
     @Autowired
     UserProvisioning users;
+
+    @Autowired
+    AlarmCentre alarms;
 
     @Test
     void everyApiHandlerCarriesAnAuthorisationRule() {
@@ -358,6 +371,12 @@ class CrossTenantRouteTests {
         ids.put("inspection-tasks", created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK)));
         ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
                 "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
+        // the point's alarm, raised through the alarm centre's module API as the telemetry pipeline raises it
+        alarms.apply(List.of(new AlarmSignal.Raise(tenant.enterpriseId(), Originator.point(UUID.fromString(
+                ids.get("points"))), AlarmType.PROCESS_HIGH, AlarmCondition.HIGH, AlarmSeverity.MINOR, null,
+                List.of(), null, java.time.Instant.now())));
+        ids.put("alarms", owner.get("/api/v1/alarms?originatorId=" + ids.get("points")).json().path("content").get(0)
+                .path("id").asString());
         ids.put("hidden-dangers", created(owner.post("/api/v1/hidden-dangers", Map.of("riskMeasureId", measure,
                 "dangerName", "跨租户隐患", "dangerSrc", 1, "hazardDangerType", 1, "dangerDesc", "跨租户隐患描述"))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
@@ -390,7 +409,8 @@ class CrossTenantRouteTests {
                 "/api/v1/control-measures/" + ids.get("control-measures") + "/tasks",
                 "/api/v1/points/" + ids.get("points"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers"),
-                "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history")) {
+                "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history",
+                "/api/v1/alarms/" + ids.get("alarms"))) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());
         }

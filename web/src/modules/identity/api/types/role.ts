@@ -42,7 +42,10 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'hidden-danger:report',
   'hidden-danger:manage',
   'monitoring:read',
-  'monitoring:write'
+  'monitoring:write',
+  'alarm:read',
+  'alarm:handle',
+  'alarm:shelve'
 ])
 
 export type Role = Schemas['RoleView']

@@ -95,8 +95,8 @@ public final class SharedPostgres {
                 .initializers(SharedDatabaseContextCustomizer.registerServer())
                 .properties(SharedDatabaseContextCustomizer.DATABASE_PROPERTY + "=" + TEMPLATE,
                         "spring.main.banner-mode=off")
-                // an argument, not a default property: application.yml's 8080 would win over a default, and the
-                // seeding start then fails whenever anything else on the machine listens on 8080
+                // an argument, not a default property: application.yml's port 8080 would win over a default, and
+                // another test JVM on the machine may hold 8080
                 .run("--server.port=0")) {
             awaitCompletedEvents(JdbcClient.create(dataSource(TEMPLATE)));
         }

@@ -32,13 +32,15 @@ class Points {
     private final ChemicalCatalogue chemicals;
     private final PointIndex index;
     private final LatestValues latest;
+    private final LimitAlarms limitAlarms;
     private final Clock clock;
 
     Points(PointRepository points, EnterpriseAccess access, ChemicalCatalogue chemicals, PointIndex index,
-            LatestValues latest, Clock clock) {
+            LatestValues latest, LimitAlarms limitAlarms, Clock clock) {
         this.points = points;
         this.index = index;
         this.latest = latest;
+        this.limitAlarms = limitAlarms;
         this.access = access;
         this.chemicals = chemicals;
         this.clock = clock;
@@ -69,6 +71,7 @@ class Points {
         StoredPoint point = checked(current.enterpriseId(), request, id);
         points.update(id, point, clock.instant());
         index.changed(current.enterpriseId());
+        limitAlarms.changed(id);
         return stored(current.enterpriseId(), id);
     }
 
@@ -77,6 +80,7 @@ class Points {
         points.delete(id);
         index.changed(point.enterpriseId());
         latest.forget(id);
+        limitAlarms.removed(id);
     }
 
     /** The request with its limits, after the rules that need stored data: a free tag, a usable chemical. */

@@ -62,10 +62,14 @@ class RecordNullability implements ModelConverter {
         schema.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
     }
 
-    /** The property's schema that also admits null: a {@code $ref} becomes {@code anyOf: [$ref, null]}. */
+    /**
+     * The property's schema that also admits null: a {@code $ref} becomes {@code anyOf: [$ref, null]}, keeping the
+     * property's name (a {@code @JsonUnwrapped} record's properties are copied into the outer model by name).
+     */
     private static Schema<?> allowNull(Schema<?> property) {
         if (property.get$ref() != null) {
             Schema<Object> nullable = new Schema<>();
+            nullable.setName(property.getName());
             nullable.addAnyOfItem(new Schema<>().$ref(property.get$ref()));
             nullable.addAnyOfItem(new Schema<>().types(new LinkedHashSet<>(List.of("null"))));
             return nullable;

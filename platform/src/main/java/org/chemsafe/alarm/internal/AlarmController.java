@@ -1,0 +1,103 @@
+package org.chemsafe.alarm.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.chemsafe.alarm.AlarmPermissions;
+import org.chemsafe.alarm.AlarmSeverity;
+import org.chemsafe.alarm.AlarmType;
+import org.chemsafe.alarm.OriginatorType;
+import org.chemsafe.shared.CurrentActor;
+import org.chemsafe.shared.PageQuery;
+import org.chemsafe.shared.PageResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The alarm centre's API: the alarms in the caller's scope, one alarm with its transitions, and the steps people
+ * take (acknowledge, shelve, unshelve, dispose); a step the alarm's state refuses answers 409 with the reason.
+ */
+@RestController
+@RequestMapping("/api/v1/alarms")
+@Tag(name = "Alarms")
+class AlarmController {
+
+    static final String READ = "hasAuthority('" + AlarmPermissions.ALARM_READ + "')";
+    static final String HANDLE = "hasAuthority('" + AlarmPermissions.ALARM_HANDLE + "')";
+    static final String SHELVE = "hasAuthority('" + AlarmPermissions.ALARM_SHELVE + "')";
+
+    private final Alarms alarms;
+
+    AlarmController(Alarms alarms) {
+        this.alarms = alarms;
+    }
+
+    @GetMapping
+    @PreAuthorize(READ)
+    @Operation(summary = "The alarms within the caller's scope, newest first",
+            description = "Filters: state (OPEN, ACTIVE, RETURNED, UNACKNOWLEDGED, SHELVED, SUPPRESSED, CLOSED), "
+                    + "severity, type, enterprise, originator type and id, and the time range [from, to) the alarm "
+                    + "overlaps (first raised before to, last seen at or after from).")
+    PageResult<AlarmView> list(@RequestParam(required = false) @Nullable AlarmStateFilter state,
+            @RequestParam(required = false) @Nullable AlarmSeverity severity,
+            @RequestParam(required = false) @Nullable AlarmType type,
+            @RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(required = false) @Nullable OriginatorType originatorType,
+            @RequestParam(required = false) @Nullable UUID originatorId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
+            @Valid PageQuery page) {
+        return alarms.list(CurrentActor.get(),
+                new AlarmFilter(state, severity, type, enterpriseId, originatorType, originatorId, from, to), page);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READ)
+    @Operation(summary = "One alarm with its transitions, oldest first")
+    AlarmDetail get(@PathVariable UUID id) {
+        return alarms.get(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    @PreAuthorize(HANDLE)
+    @Operation(summary = "Acknowledge the alarm (409 when it is acknowledged already or closed)")
+    AlarmDetail acknowledge(@PathVariable UUID id, @Valid @RequestBody AcknowledgeRequest request) {
+        return alarms.acknowledge(CurrentActor.get(), id, request);
+    }
+
+    @PostMapping("/{id}/shelve")
+    @PreAuthorize(SHELVE)
+    @Operation(summary = "Shelve the alarm with a reason until a time (at most chemsafe.alarm.max-shelf ahead)")
+    AlarmDetail shelve(@PathVariable UUID id, @Valid @RequestBody ShelveRequest request) {
+        return alarms.shelve(CurrentActor.get(), id, request);
+    }
+
+    @PostMapping("/{id}/unshelve")
+    @PreAuthorize(SHELVE)
+    @Operation(summary = "End the alarm's shelf before its expiry")
+    AlarmDetail unshelve(@PathVariable UUID id) {
+        return alarms.unshelve(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/{id}/dispose")
+    @PreAuthorize(HANDLE)
+    @Operation(summary = "Record the alarm's disposal and close it (销警)",
+            description = "Refused with 409 and the reason (STILL_ACTIVE, UNACKNOWLEDGED, CLOSED) until the alarm "
+                    + "has returned to normal and is acknowledged.")
+    AlarmDetail dispose(@PathVariable UUID id, @Valid @RequestBody DisposeRequest request) {
+        return alarms.dispose(CurrentActor.get(), id, request);
+    }
+}

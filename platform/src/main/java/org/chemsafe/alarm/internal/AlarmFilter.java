@@ -1,0 +1,18 @@
+package org.chemsafe.alarm.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.chemsafe.alarm.AlarmSeverity;
+import org.chemsafe.alarm.AlarmType;
+import org.chemsafe.alarm.OriginatorType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which alarms a list shows; every part optional. {@code from} and {@code to} keep the alarms whose time overlaps
+ * [from, to): first raised before {@code to}, last seen at or after {@code from}.
+ */
+record AlarmFilter(@Nullable AlarmStateFilter state, @Nullable AlarmSeverity severity, @Nullable AlarmType type,
+        @Nullable UUID enterpriseId, @Nullable OriginatorType originatorType, @Nullable UUID originatorId,
+        @Nullable Instant from, @Nullable Instant to) {
+}

@@ -1,0 +1,14 @@
+package org.chemsafe.alarm.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Alarm centre settings ({@code chemsafe.alarm.*}): the longest a shelf may run (no source fixes it; one day by
+ * default, so a shelved alarm comes back at least once a day and at every other shift change it is seen again).
+ */
+@ConfigurationProperties("chemsafe.alarm")
+record AlarmSettings(@DefaultValue("24h") Duration maxShelf) {
+}

@@ -1,0 +1,35 @@
+package org.chemsafe.alarm.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.chemsafe.alarm.AlarmCondition;
+import org.chemsafe.alarm.AlarmLink;
+import org.chemsafe.alarm.AlarmSeverity;
+import org.chemsafe.alarm.AlarmType;
+import org.chemsafe.alarm.OriginatorType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An alarm as the API shows it: originator, type, condition and severity (with its colour; a gas detector's alarm
+ * also with its GB/T 50493-2019 level), the independent states, occurrences and event times, related objects, and
+ * the disposal once closed.
+ */
+record AlarmView(UUID id, UUID enterpriseId, OriginatorType originatorType, UUID originatorId, AlarmType type,
+        AlarmCondition condition, AlarmSeverity severity, String colour, @Nullable Integer gasLevel, boolean active,
+        boolean acknowledged, boolean shelved, @Nullable String shelveReason, @Nullable Instant shelvedUntil,
+        boolean suppressed, @Nullable String suppressedBy, boolean closed, int occurrences, Instant firstRaisedAt,
+        Instant lastSeenAt, List<AlarmLink> links, @Nullable Disposal disposal) {
+
+    static AlarmView of(AlarmRecord alarm) {
+        AlarmState state = alarm.state();
+        Shelf shelf = state.shelf();
+        return new AlarmView(alarm.id(), alarm.enterpriseId(), alarm.originator().type(), alarm.originator().id(),
+                alarm.type(), state.condition(), state.severity(), state.severity().colour(), state.gasLevel(),
+                state.active(), state.acknowledged(), shelf != null, shelf == null ? null : shelf.reason(),
+                shelf == null ? null : shelf.until(), state.suppressedBy() != null, state.suppressedBy(),
+                state.closed(), state.occurrences(), state.firstRaisedAt(), state.lastSeenAt(), alarm.links(),
+                alarm.disposal());
+    }
+}

@@ -1,0 +1,128 @@
+package org.chemsafe.alarm.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.AuditTarget;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.FieldProblem;
+import org.chemsafe.shared.PageQuery;
+import org.chemsafe.shared.PageResult;
+import org.chemsafe.shared.ProblemException;
+import org.chemsafe.shared.ProblemType;
+import org.chemsafe.shared.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people do with alarms: list and read them in their scope, acknowledge, shelve, unshelve and dispose. Each
+ * step reads the alarm in the caller's scope under its row lock (another enterprise's alarm is a 404), names its
+ * enterprise for the audit, asks the {@link AlarmLifecycle}, and records the transition with who and when; a step
+ * the lifecycle refuses is a 409 problem with the reason. Disposal closes the alarm (销警).
+ */
+@Service
+@Transactional
+class Alarms {
+
+    static final String RESOURCE = "alarm";
+
+    private final AlarmRepository alarms;
+    private final OpenAlarms open;
+    private final AlarmSettings settings;
+    private final Problems problems;
+    private final Clock clock;
+
+    Alarms(AlarmRepository alarms, OpenAlarms open, AlarmSettings settings, Problems problems, Clock clock) {
+        this.alarms = alarms;
+        this.open = open;
+        this.settings = settings;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    PageResult<AlarmView> list(Actor actor, AlarmFilter filter, PageQuery page) {
+        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+            throw invalid("to", "alarm.range-empty", filter.from(), filter.to());
+        }
+        return alarms.search(actor.scope(), filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    AlarmDetail get(Actor actor, UUID id) {
+        AlarmRecord alarm = alarms.findVisible(id, actor.scope())
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        return new AlarmDetail(AlarmView.of(alarm), alarms.transitions(id, actor.scope()));
+    }
+
+    AlarmDetail acknowledge(Actor actor, UUID id, AcknowledgeRequest request) {
+        return detail(step(actor, id, AlarmLifecycle::acknowledge, request.comment(), null));
+    }
+
+    AlarmDetail shelve(Actor actor, UUID id, ShelveRequest request) {
+        Instant now = clock.instant();
+        if (!request.until().isAfter(now)) {
+            throw invalid("until", "alarm.shelf.until-past", request.until());
+        }
+        if (request.until().isAfter(now.plus(settings.maxShelf()))) {
+            throw invalid("until", "alarm.shelf.until-too-far", settings.maxShelf().toHours());
+        }
+        Shelf shelf = new Shelf(request.reason().strip(), request.until());
+        return detail(step(actor, id, state -> AlarmLifecycle.shelve(state, shelf), shelf.reason(), null));
+    }
+
+    AlarmDetail unshelve(Actor actor, UUID id) {
+        return detail(step(actor, id, AlarmLifecycle::unshelve, null, null));
+    }
+
+    AlarmDetail dispose(Actor actor, UUID id, DisposeRequest request) {
+        Disposal disposal = new Disposal(request.causeCategory(), request.measures().strip(),
+                request.attachments() == null ? List.of()
+                        : request.attachments().stream().map(String::strip).toList(),
+                actor.id(), actor.name(), clock.instant());
+        AlarmRecord closed = step(actor, id, AlarmLifecycle::dispose, disposal.measures(), disposal);
+        open.closed(closed.key(), id);
+        return detail(new AlarmRecord(closed.id(), closed.enterpriseId(), closed.originator(), closed.type(),
+                closed.state(), closed.links(), disposal));
+    }
+
+    /**
+     * One step on the locked alarm: the lifecycle's verdict, then the disposal (if the step is one), the state and
+     * its transitions written.
+     */
+    private AlarmRecord step(Actor actor, UUID id, Function<AlarmState, LifecycleVerdict> decide,
+            @Nullable String comment, @Nullable Disposal disposal) {
+        AlarmRecord alarm = alarms.findVisibleForUpdate(id, actor.scope())
+                .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        AuditTarget.concerns(alarm.enterpriseId());
+        LifecycleVerdict verdict = decide.apply(alarm.state());
+        AlarmRefusal refusal = verdict.refusal();
+        if (refusal != null) {
+            throw new ProblemException(ProblemType.CONFLICT, Map.of("reason", refusal.name()), refusal.messageKey());
+        }
+        if (disposal != null) {
+            alarms.recordDisposal(id, disposal);
+        }
+        Instant now = clock.instant();
+        AlarmRecord next = alarm.with(verdict.state());
+        alarms.save(next, verdict.transitions().stream().map(kind -> new Transition(kind, now, actor.id(),
+                actor.name(), next.state().condition(), next.state().severity(), comment)).toList(), now);
+        return next;
+    }
+
+    private AlarmDetail detail(AlarmRecord alarm) {
+        return new AlarmDetail(AlarmView.of(alarm),
+                alarms.transitions(alarm.id(), DataScope.enterprise(alarm.enterpriseId())));
+    }
+
+    private ProblemException invalid(String field, String key, Object... args) {
+        List<FieldProblem> errors = List.of(new FieldProblem(field, key, problems.message(key, args)));
+        return new ProblemException(ProblemType.VALIDATION, Map.of("errors", errors), "problem.validation.detail", 1);
+    }
+}
