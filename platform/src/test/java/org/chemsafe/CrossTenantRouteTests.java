@@ -77,6 +77,10 @@ class CrossTenantRouteTests {
             "opc.tcp://127.0.0.1:4840", "enabled", false, "mappings", List.of(Map.of("nodeId", "ns=2;s=LT-XT-1",
                     "tag", "LT-XT-1")));
 
+    private static final Map<String, Object> MODBUS_DEVICE = Map.of("name", "跨租户 Modbus", "host", "127.0.0.1",
+            "enabled", false, "registers", List.of(Map.of("address", 0, "functionCode", 3, "dataType", "FLOAT32",
+                    "tag", "LT-XT-1")));
+
     /** A valid body for each route that needs one, so that validation cannot answer before the scope does. */
     private static final Map<String, Object> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /api/v1/enterprises/{id}", Map.of("name", "越权改名", "kinds", List.of("PRODUCTION"),
@@ -122,6 +126,7 @@ class CrossTenantRouteTests {
             Map.entry("PUT /api/v1/inspection-tasks/{id}", TASK),
             Map.entry("PUT /api/v1/points/{id}", Map.of("tag", "LT-XT-9", "name", "越权", "indicatorType", "LEVEL")),
             Map.entry("PUT /api/v1/opcua-endpoints/{id}", OPCUA_ENDPOINT),
+            Map.entry("PUT /api/v1/modbus-devices/{id}", MODBUS_DEVICE),
             Map.entry("POST /api/v1/hidden-dangers/{id}/confirm", Map.of("dangerLevel", "GENERAL")),
             Map.entry("POST /api/v1/hidden-dangers/{id}/order", Map.of("dangerManageType", "IMMEDIATE",
                     "liablePerson", "越权", "controlMeasures", "越权整改")),
@@ -364,6 +369,7 @@ class CrossTenantRouteTests {
         ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
                 "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
         ids.put("opcua-endpoints", created(owner.post("/api/v1/opcua-endpoints", OPCUA_ENDPOINT)));
+        ids.put("modbus-devices", created(owner.post("/api/v1/modbus-devices", MODBUS_DEVICE)));
         ids.put("hidden-dangers", created(owner.post("/api/v1/hidden-dangers", Map.of("riskMeasureId", measure,
                 "dangerName", "跨租户隐患", "dangerSrc", 1, "hazardDangerType", 1, "dangerDesc", "跨租户隐患描述"))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
@@ -395,6 +401,7 @@ class CrossTenantRouteTests {
                 "/api/v1/risk-events/" + ids.get("risk-events") + "/measures",
                 "/api/v1/control-measures/" + ids.get("control-measures") + "/tasks",
                 "/api/v1/points/" + ids.get("points"), "/api/v1/opcua-endpoints/" + ids.get("opcua-endpoints"),
+                "/api/v1/modbus-devices/" + ids.get("modbus-devices"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history")) {
             Response response = owner.get(path);
