@@ -55,6 +55,7 @@ class OpcUaCollectorTests {
             assertThat(added.status()).as(added.body()).isEqualTo(201);
             String endpoint = added.json().path("id").asString();
             assertThat(added.json().path("passwordSet").asBoolean()).isFalse();
+            assertThat(added.json().path("status").path("state").asString()).isEqualTo("CONNECTING");
 
             JsonNode connected = awaitStatus(safety, endpoint, "CONNECTED");
             assertThat(connected.path("itemProblems").valueStream().map(p -> p.path("item").asString()))

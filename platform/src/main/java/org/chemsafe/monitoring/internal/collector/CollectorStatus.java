@@ -19,6 +19,14 @@ public record CollectorStatus(CollectorState state, @Nullable Instant connectedS
     }
 
     public static CollectorStatus disabled() {
-        return new CollectorStatus(CollectorState.DISABLED, null, null, null, null, 0, 0, 0, List.of());
+        return initial(CollectorState.DISABLED);
+    }
+
+    public static CollectorStatus connecting() {
+        return initial(CollectorState.CONNECTING);
+    }
+
+    private static CollectorStatus initial(CollectorState state) {
+        return new CollectorStatus(state, null, null, null, null, 0, 0, 0, List.of());
     }
 }

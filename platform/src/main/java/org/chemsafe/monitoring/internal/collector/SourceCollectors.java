@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * @param <T> the stored configuration of a source
  */
-public abstract class SourceCollectors<T> implements DisposableBean {
+public class SourceCollectors<T> implements DisposableBean {
 
     /** One source's running collection. */
     public interface Running {
@@ -33,27 +35,27 @@ public abstract class SourceCollectors<T> implements DisposableBean {
         void stop();
     }
 
-    private final CollectorSettings settings;
-    private final Map<UUID, Running> running = new ConcurrentHashMap<>();
-
-    protected SourceCollectors(CollectorSettings settings) {
-        this.settings = settings;
+    /**
+     * A protocol's sources: every enterprise's enabled ones, one by id if it exists and is enabled, a source's id,
+     * and how one is collected.
+     */
+    public record Sources<T>(Supplier<List<T>> enabled, Function<UUID, Optional<T>> enabledById,
+            Function<T, UUID> idOf, Function<T, Running> open) {
     }
 
-    /** Every enterprise's enabled sources. */
-    protected abstract List<T> enabledSources();
+    private final CollectorSettings settings;
+    private final Sources<T> sources;
+    private final Map<UUID, Running> running = new ConcurrentHashMap<>();
 
-    /** The source if it exists and is enabled. */
-    protected abstract Optional<T> enabledSource(UUID id);
-
-    protected abstract UUID idOf(T source);
-
-    protected abstract Running open(T source);
+    protected SourceCollectors(CollectorSettings settings, Sources<T> sources) {
+        this.settings = settings;
+        this.sources = sources;
+    }
 
     @EventListener(ApplicationReadyEvent.class)
     public void startAll() {
         if (settings.enabled()) {
-            enabledSources().forEach(source -> replace(idOf(source), open(source)));
+            sources.enabled().get().forEach(source -> replace(sources.idOf().apply(source), sources.open().apply(source)));
         }
     }
 
@@ -76,13 +78,18 @@ public abstract class SourceCollectors<T> implements DisposableBean {
         return collection == null ? CollectorStatus.disabled() : collection.status().snapshot();
     }
 
+    /** The status a source shows right after it was stored: connecting if it will run, else disabled. */
+    public CollectorStatus statusOnceStored(boolean enabled) {
+        return enabled && settings.enabled() ? CollectorStatus.connecting() : CollectorStatus.disabled();
+    }
+
     @Override
     public void destroy() {
         running.keySet().forEach(id -> replace(id, null));
     }
 
     private void reload(UUID id) {
-        replace(id, settings.enabled() ? enabledSource(id).map(this::open).orElse(null) : null);
+        replace(id, settings.enabled() ? sources.enabledById().apply(id).map(sources.open()).orElse(null) : null);
     }
 
     private synchronized void replace(UUID id, @Nullable Running next) {

@@ -58,6 +58,11 @@ class ModbusDeviceRepository {
                 .query(mapper()).list();
     }
 
+    /** The source if it exists and is enabled, whoever owns it (for the collectors). */
+    Optional<StoredDevice> findEnabled(UUID id) {
+        return findVisible(id, DataScope.platform()).filter(StoredDevice::enabled);
+    }
+
     boolean nameTaken(UUID enterpriseId, String name, @Nullable UUID except) {
         return scoped.sql(DataScope.enterprise(enterpriseId), """
                 select exists (select 1 from monitoring_modbus_device where @scope(enterprise_id) and name = :name

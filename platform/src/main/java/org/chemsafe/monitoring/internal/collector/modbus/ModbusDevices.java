@@ -54,14 +54,14 @@ class ModbusDevices {
         StoredDevice device = checked(UUID.randomUUID(), enterpriseId, request, null);
         devices.insert(device);
         pollers.changed(device.id());
-        return view(device);
+        return stored(device);
     }
 
     ModbusDeviceView change(Actor actor, UUID id, ModbusDeviceRequest request) {
         StoredDevice device = checked(id, visible(actor, id).enterpriseId(), request, id);
         devices.update(device);
         pollers.changed(id);
-        return view(device);
+        return stored(device);
     }
 
     void remove(Actor actor, UUID id) {
@@ -94,5 +94,10 @@ class ModbusDevices {
 
     private ModbusDeviceView view(StoredDevice device) {
         return ModbusDeviceView.of(device, pollers.status(device.id()));
+    }
+
+    /** The source as just stored: its collection starts (or stops) once the transaction commits. */
+    private ModbusDeviceView stored(StoredDevice device) {
+        return ModbusDeviceView.of(device, pollers.statusOnceStored(device.enabled()));
     }
 }

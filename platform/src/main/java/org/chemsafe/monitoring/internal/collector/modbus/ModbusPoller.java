@@ -13,10 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.chemsafe.monitoring.internal.CollectedSamples;
-import org.chemsafe.monitoring.internal.collector.Backoff;
 import org.chemsafe.monitoring.internal.collector.CollectorSettings;
-import org.chemsafe.monitoring.internal.collector.SourceCollectors;
-import org.chemsafe.monitoring.internal.collector.SourceStatus;
+import org.chemsafe.monitoring.internal.collector.ReconnectingCollection;
 import org.chemsafe.monitoring.internal.collector.modbus.ReadPlan.Read;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,48 +41,31 @@ import com.digitalpetri.modbus.tcp.client.NettyTcpClientTransport;
  * (e.g. an illegal address) lists its registers in the status and polling goes on; a connection error or timeout
  * drops the connection and a new one is attempted after the back-off.
  */
-final class ModbusPoller implements SourceCollectors.Running {
+final class ModbusPoller extends ReconnectingCollection {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModbusPoller.class);
 
     private final StoredDevice device;
     private final CollectedSamples samples;
-    private final ScheduledExecutorService scheduler;
     private final CollectorSettings settings;
     private final Clock clock;
-    private final Backoff backoff;
-    private final SourceStatus status;
     private final List<Read> reads;
     private final String gateway;
-    private volatile boolean stopped;
     private volatile @Nullable ModbusTcpClient client;
 
     ModbusPoller(StoredDevice device, CollectedSamples samples, ScheduledExecutorService scheduler,
             CollectorSettings settings, Clock clock) {
+        super(scheduler, settings, clock);
         this.device = device;
         this.samples = samples;
-        this.scheduler = scheduler;
         this.settings = settings;
         this.clock = clock;
-        this.backoff = new Backoff(settings.minBackoff(), settings.maxBackoff());
-        this.status = new SourceStatus(clock);
         this.reads = ReadPlan.of(device.registers());
         this.gateway = "modbus:" + device.name();
     }
 
     @Override
-    public void start() {
-        scheduler.execute(this::connect);
-    }
-
-    @Override
-    public SourceStatus status() {
-        return status;
-    }
-
-    @Override
-    public void stop() {
-        stopped = true;
+    protected void disconnect() {
         ModbusTcpClient current = client;
         client = null;
         if (current != null) {
@@ -92,28 +73,24 @@ final class ModbusPoller implements SourceCollectors.Running {
         }
     }
 
-    private void connect() {
-        if (stopped) {
-            return;
-        }
-        status.connecting();
+    @Override
+    protected void connect() {
         ModbusTcpClient connecting = ModbusTcpClient.create(NettyTcpClientTransport.create(transport -> transport
                 .setHostname(device.host()).setPort(device.port()).setConnectTimeout(settings.requestTimeout())
                 .setConnectPersistent(false)), config -> config.setRequestTimeout(settings.requestTimeout()));
         client = connecting;
         connecting.connectAsync().whenComplete((connected, failure) -> {
             if (failure != null) {
-                failed(connecting, failure);
+                lost(connecting, failure);
             } else if (client == connecting) {
-                status.connected();
-                backoff.reset();
-                scheduler.execute(() -> poll(connecting));
+                connected();
+                scheduler().execute(() -> poll(connecting));
             }
         });
     }
 
     private void poll(ModbusTcpClient polling) {
-        if (stopped || client != polling) {
+        if (stopped() || client != polling) {
             return;
         }
         Instant started = clock.instant();
@@ -138,33 +115,31 @@ final class ModbusPoller implements SourceCollectors.Running {
                 .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(answers).whenComplete((done, failure) -> {
             if (failure != null) {
-                failed(polling, failure);
+                lost(polling, failure);
                 return;
             }
-            status.itemProblemsCleared();
-            problems.forEach(status::itemProblem);
+            status().itemProblemsCleared();
+            problems.forEach(status()::itemProblem);
             if (!values.isEmpty()) {
-                status.submitted(samples.submit(device.enterpriseId(), gateway, values));
+                status().submitted(samples.submit(device.enterpriseId(), gateway, values));
             }
             long elapsed = Duration.between(started, clock.instant()).toMillis();
-            scheduler.schedule(() -> poll(polling), Math.max(0, device.pollPeriodMs() - elapsed),
+            scheduler().schedule(() -> poll(polling), Math.max(0, device.pollPeriodMs() - elapsed),
                     TimeUnit.MILLISECONDS);
         });
     }
 
     /** Drops the connection if it is still the current one and tries again after the back-off. */
-    private void failed(ModbusTcpClient failedClient, Throwable failure) {
-        if (stopped || client != failedClient) {
+    private void lost(ModbusTcpClient lostClient, Throwable failure) {
+        if (stopped() || client != lostClient) {
             return;
         }
         client = null;
-        failedClient.disconnectAsync();
+        lostClient.disconnectAsync();
         Throwable cause = cause(failure);
         String error = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         LOG.info("Modbus device {} ({}:{}): {}; reconnecting", device.name(), device.host(), device.port(), error);
-        status.failed(error);
-        status.reconnecting();
-        scheduler.schedule(this::connect, backoff.next().toMillis(), TimeUnit.MILLISECONDS);
+        failed(error);
     }
 
     private static Throwable cause(Throwable failure) {

@@ -4,19 +4,15 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.chemsafe.monitoring.internal.CollectedSamples;
-import org.chemsafe.monitoring.internal.collector.Backoff;
 import org.chemsafe.monitoring.internal.collector.CollectorSettings;
-import org.chemsafe.monitoring.internal.collector.SourceCollectors;
-import org.chemsafe.monitoring.internal.collector.SourceStatus;
+import org.chemsafe.monitoring.internal.collector.ReconnectingCollection;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
 import org.eclipse.milo.opcua.sdk.client.UaSession;
@@ -45,44 +41,27 @@ import org.slf4j.LoggerFactory;
  * listed in the status. When the session is lost (or the subscription cannot be kept), the client is dropped and a
  * new one connects after the back-off; a failed attempt doubles the wait.
  */
-final class OpcUaCollection implements SourceCollectors.Running {
+final class OpcUaCollection extends ReconnectingCollection {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpcUaCollection.class);
 
     private final StoredEndpoint endpoint;
     private final CollectedSamples samples;
-    private final ScheduledExecutorService scheduler;
     private final CollectorSettings settings;
-    private final Backoff backoff;
-    private final SourceStatus status;
     private final String gateway;
-    private volatile boolean stopped;
     private @Nullable OpcUaClient client;
 
     OpcUaCollection(StoredEndpoint endpoint, CollectedSamples samples, ScheduledExecutorService scheduler,
             CollectorSettings settings, Clock clock) {
+        super(scheduler, settings, clock);
         this.endpoint = endpoint;
         this.samples = samples;
-        this.scheduler = scheduler;
         this.settings = settings;
-        this.backoff = new Backoff(settings.minBackoff(), settings.maxBackoff());
-        this.status = new SourceStatus(clock);
         this.gateway = "opcua:" + endpoint.name();
     }
 
     @Override
-    public void start() {
-        scheduler.execute(this::connect);
-    }
-
-    @Override
-    public SourceStatus status() {
-        return status;
-    }
-
-    @Override
-    public void stop() {
-        stopped = true;
+    protected void disconnect() {
         OpcUaClient current;
         synchronized (this) {
             current = client;
@@ -93,17 +72,14 @@ final class OpcUaCollection implements SourceCollectors.Running {
         }
     }
 
-    private void connect() {
-        if (stopped) {
-            return;
-        }
-        status.connecting();
+    @Override
+    protected void connect() {
         OpcUaClient connecting = null;
         try {
             connecting = newClient();
             connecting.connect();
             synchronized (this) {
-                if (stopped) {
+                if (stopped()) {
                     connecting.disconnectAsync();
                     return;
                 }
@@ -117,13 +93,11 @@ final class OpcUaCollection implements SourceCollectors.Running {
                 }
             });
             subscribe(connected);
-            status.connected();
-            backoff.reset();
-        } catch (UaException | RuntimeException failed) {
-            String error = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
+            connected();
+        } catch (UaException | RuntimeException failure) {
+            String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             if (connecting == null || !lost(connecting, error)) {
-                status.failed(error);
-                retry();
+                failed(error);
             }
         }
     }
@@ -161,11 +135,11 @@ final class OpcUaCollection implements SourceCollectors.Running {
         }
         subscription.addMonitoredItems(items);
         subscription.createMonitoredItems();
-        status.itemProblemsCleared();
+        status().itemProblemsCleared();
         for (OpcUaMonitoredItem item : items) {
             Optional<StatusCode> result = item.getCreateResult();
             if (result.isEmpty() || result.get().isBad()) {
-                status.itemProblem(mappingOf(item).nodeId(), result.map(StatusCode::toString).orElse("not created"));
+                status().itemProblem(mappingOf(item).nodeId(), result.map(StatusCode::toString).orElse("not created"));
             }
         }
     }
@@ -173,25 +147,15 @@ final class OpcUaCollection implements SourceCollectors.Running {
     /** Drops the client if it is still the current one; answers whether it was (and a reconnect is scheduled). */
     private boolean lost(OpcUaClient lostClient, String why) {
         synchronized (this) {
-            if (stopped || client != lostClient) {
+            if (stopped() || client != lostClient) {
                 return false;
             }
             client = null;
         }
         LOG.info("OPC UA endpoint {} ({}): {}; reconnecting", endpoint.name(), endpoint.url(), why);
         lostClient.disconnectAsync();
-        status.failed(why);
-        retry();
+        failed(why);
         return true;
-    }
-
-    private void retry() {
-        if (stopped) {
-            return;
-        }
-        Duration wait = backoff.next();
-        status.reconnecting();
-        scheduler.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static NodeMapping mappingOf(OpcUaMonitoredItem item) {
@@ -216,14 +180,14 @@ final class OpcUaCollection implements SourceCollectors.Running {
                 DataValue value = values.get(i);
                 Double number = number(value);
                 if (number == null) {
-                    status.itemProblem(mapping.nodeId(), value.getStatusCode().isBad()
+                    status().itemProblem(mapping.nodeId(), value.getStatusCode().isBad()
                             ? value.getStatusCode().toString() : "not a number");
                     continue;
                 }
                 batch.add(new CollectedSamples.Sample(mapping.tag(), sourceTime(value), number));
             }
             if (!batch.isEmpty()) {
-                status.submitted(samples.submit(endpoint.enterpriseId(), gateway, batch));
+                status().submitted(samples.submit(endpoint.enterpriseId(), gateway, batch));
             }
         }
 

@@ -3,7 +3,6 @@ package org.chemsafe.monitoring.internal.collector.opcua;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +56,11 @@ class OpcUaEndpointRepository {
     List<StoredEndpoint> enabled() {
         return scoped.sql(DataScope.platform(), SELECT + " where @scope(e.enterprise_id) and e.enabled")
                 .query(mapper()).list();
+    }
+
+    /** The source if it exists and is enabled, whoever owns it (for the collectors). */
+    Optional<StoredEndpoint> findEnabled(UUID id) {
+        return findVisible(id, DataScope.platform()).filter(StoredEndpoint::enabled);
     }
 
     boolean nameTaken(UUID enterpriseId, String name, @Nullable UUID except) {

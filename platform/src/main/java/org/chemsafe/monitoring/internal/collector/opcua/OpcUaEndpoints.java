@@ -55,7 +55,7 @@ class OpcUaEndpoints {
         StoredEndpoint endpoint = checked(UUID.randomUUID(), enterpriseId, request, null, null);
         endpoints.insert(endpoint);
         collectors.changed(endpoint.id());
-        return view(endpoint);
+        return stored(endpoint);
     }
 
     OpcUaEndpointView change(Actor actor, UUID id, OpcUaEndpointRequest request) {
@@ -63,7 +63,7 @@ class OpcUaEndpoints {
         StoredEndpoint endpoint = checked(id, current.enterpriseId(), request, id, current.password());
         endpoints.update(endpoint);
         collectors.changed(id);
-        return view(endpoint);
+        return stored(endpoint);
     }
 
     void remove(Actor actor, UUID id) {
@@ -98,5 +98,10 @@ class OpcUaEndpoints {
 
     private OpcUaEndpointView view(StoredEndpoint endpoint) {
         return OpcUaEndpointView.of(endpoint, collectors.status(endpoint.id()));
+    }
+
+    /** The source as just stored: its collection starts (or stops) once the transaction commits. */
+    private OpcUaEndpointView stored(StoredEndpoint endpoint) {
+        return OpcUaEndpointView.of(endpoint, collectors.statusOnceStored(endpoint.enabled()));
     }
 }
