@@ -97,6 +97,9 @@ final class OpcUaCollection extends ReconnectingCollection {
         } catch (UaException | RuntimeException failure) {
             String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             if (connecting == null || !lost(connecting, error)) {
+                if (connecting != null) {
+                    connecting.disconnectAsync();
+                }
                 failed(error);
             }
         }
