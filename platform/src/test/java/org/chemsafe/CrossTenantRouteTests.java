@@ -79,6 +79,14 @@ class CrossTenantRouteTests {
             "checkCycleUnit", "DAY", "taskStartTime", "2026-01-01T08:00:00", "workDayType", "EVERY_DAY",
             "workType", 0);
 
+    private static final Map<String, Object> OPCUA_ENDPOINT = Map.of("name", "跨租户 OPC UA", "url",
+            "opc.tcp://127.0.0.1:4840", "enabled", false, "mappings", List.of(Map.of("nodeId", "ns=2;s=LT-XT-1",
+                    "tag", "LT-XT-1")));
+
+    private static final Map<String, Object> MODBUS_DEVICE = Map.of("name", "跨租户 Modbus", "host", "127.0.0.1",
+            "enabled", false, "registers", List.of(Map.of("address", 0, "functionCode", 3, "dataType", "FLOAT32",
+                    "tag", "LT-XT-1")));
+
     /** A valid body for each route that needs one, so that validation cannot answer before the scope does. */
     private static final Map<String, Object> SAMPLE_BODIES = Map.ofEntries(
             Map.entry("PUT /api/v1/enterprises/{id}", Map.of("name", "越权改名", "kinds", List.of("PRODUCTION"),
@@ -123,6 +131,8 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/control-measures/{id}/tasks", TASK),
             Map.entry("PUT /api/v1/inspection-tasks/{id}", TASK),
             Map.entry("PUT /api/v1/points/{id}", Map.of("tag", "LT-XT-9", "name", "越权", "indicatorType", "LEVEL")),
+            Map.entry("PUT /api/v1/opcua-endpoints/{id}", OPCUA_ENDPOINT),
+            Map.entry("PUT /api/v1/modbus-devices/{id}", MODBUS_DEVICE),
             Map.entry("POST /api/v1/hidden-dangers/{id}/confirm", Map.of("dangerLevel", "GENERAL")),
             Map.entry("POST /api/v1/hidden-dangers/{id}/order", Map.of("dangerManageType", "IMMEDIATE",
                     "liablePerson", "越权", "controlMeasures", "越权整改")),
@@ -377,6 +387,8 @@ class CrossTenantRouteTests {
                 List.of(), null, java.time.Instant.now())));
         ids.put("alarms", owner.get("/api/v1/alarms?originatorId=" + ids.get("points")).json().path("content").get(0)
                 .path("id").asString());
+        ids.put("opcua-endpoints", created(owner.post("/api/v1/opcua-endpoints", OPCUA_ENDPOINT)));
+        ids.put("modbus-devices", created(owner.post("/api/v1/modbus-devices", MODBUS_DEVICE)));
         ids.put("hidden-dangers", created(owner.post("/api/v1/hidden-dangers", Map.of("riskMeasureId", measure,
                 "dangerName", "跨租户隐患", "dangerSrc", 1, "hazardDangerType", 1, "dangerDesc", "跨租户隐患描述"))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
@@ -407,7 +419,8 @@ class CrossTenantRouteTests {
                 "/api/v1/risk-events/" + ids.get("risk-events") + "/assessments",
                 "/api/v1/risk-events/" + ids.get("risk-events") + "/measures",
                 "/api/v1/control-measures/" + ids.get("control-measures") + "/tasks",
-                "/api/v1/points/" + ids.get("points"),
+                "/api/v1/points/" + ids.get("points"), "/api/v1/opcua-endpoints/" + ids.get("opcua-endpoints"),
+                "/api/v1/modbus-devices/" + ids.get("modbus-devices"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history",
                 "/api/v1/alarms/" + ids.get("alarms"))) {
