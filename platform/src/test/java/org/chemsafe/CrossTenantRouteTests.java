@@ -30,6 +30,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprises;
+import org.chemsafe.support.TestPhotos;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,7 +121,8 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/hidden-dangers/{id}/confirm", Map.of("dangerLevel", "GENERAL")),
             Map.entry("POST /api/v1/hidden-dangers/{id}/order", Map.of("dangerManageType", "IMMEDIATE",
                     "liablePerson", "越权", "controlMeasures", "越权整改")),
-            Map.entry("POST /api/v1/hidden-dangers/{id}/rectify", Map.of("dangerAcceptImg", List.of("越权.jpg"))),
+            Map.entry("POST /api/v1/hidden-dangers/{id}/rectify", Map.of("dangerAcceptImg",
+                    List.of(UUID.randomUUID()))),
             Map.entry("POST /api/v1/hidden-dangers/{id}/accept", Map.of("checkAcceptComment", "越权")),
             Map.entry("POST /api/v1/hidden-dangers/{id}/send-back", Map.of("checkAcceptComment", "越权")));
 
@@ -358,6 +360,7 @@ class CrossTenantRouteTests {
         ids.put("inspection-tasks", created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK)));
         ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
                 "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
+        ids.put("photos", TestPhotos.uploaded(owner));
         ids.put("hidden-dangers", created(owner.post("/api/v1/hidden-dangers", Map.of("riskMeasureId", measure,
                 "dangerName", "跨租户隐患", "dangerSrc", 1, "hazardDangerType", 1, "dangerDesc", "跨租户隐患描述"))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
@@ -390,7 +393,8 @@ class CrossTenantRouteTests {
                 "/api/v1/control-measures/" + ids.get("control-measures") + "/tasks",
                 "/api/v1/points/" + ids.get("points"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers"),
-                "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history")) {
+                "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history",
+                "/api/v1/dual-prevention/photos/" + ids.get("photos"))) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());
         }

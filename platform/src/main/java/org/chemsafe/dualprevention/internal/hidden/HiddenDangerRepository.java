@@ -137,18 +137,18 @@ class HiddenDangerRepository {
         return new HiddenDangerView(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
                 rs.getObject("risk_measure_id", UUID.class), rs.getString("hazard_code"), rs.getString("danger_name"),
                 rs.getInt("danger_src"), rs.getInt("hazard_danger_type"), rs.getString("danger_desc"),
-                rs.getString("danger_reason"), texts(rs.getArray("danger_img")), rs.getString("registrant"),
+                rs.getString("danger_reason"), ids(rs.getArray("danger_img")), rs.getString("registrant"),
                 rs.getTimestamp("regist_time").toInstant(), status, status.dangerState(),
                 level == null ? null : DangerLevel.valueOf(level),
                 manageType == null ? null : DangerManageType.valueOf(manageType), rs.getString("liable_person"),
                 rs.getObject("danger_manage_deadline", LocalDate.class), rs.getString("control_measures"),
-                rs.getBigDecimal("cost"), rs.getString("contingency_plan"), texts(rs.getArray("danger_accept_img")),
+                rs.getBigDecimal("cost"), rs.getString("contingency_plan"), ids(rs.getArray("danger_accept_img")),
                 rs.getString("check_accept_person"), instant(rs.getTimestamp("check_accept_time")),
                 rs.getString("check_accept_comment"), rs.getBoolean("overdue"));
     }
 
-    private static List<String> texts(Array array) throws SQLException {
-        return List.of((String[]) array.getArray());
+    private static List<UUID> ids(Array array) throws SQLException {
+        return List.of((UUID[]) array.getArray());
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

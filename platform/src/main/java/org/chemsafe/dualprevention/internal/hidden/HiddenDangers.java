@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.chemsafe.dualprevention.internal.FieldRejections;
+import org.chemsafe.dualprevention.internal.photo.Photos;
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.AuditTarget;
@@ -43,15 +44,17 @@ class HiddenDangers {
     private final HiddenDangerCodes codes;
     private final FieldRejections rejections;
     private final EnterpriseAccess access;
+    private final Photos photos;
     private final WorkCalendar calendar;
     private final Clock clock;
 
     HiddenDangers(HiddenDangerRepository dangers, HiddenDangerCodes codes, FieldRejections rejections,
-            EnterpriseAccess access, WorkCalendar calendar, Clock clock) {
+            EnterpriseAccess access, Photos photos, WorkCalendar calendar, Clock clock) {
         this.dangers = dangers;
         this.codes = codes;
         this.rejections = rejections;
         this.access = access;
+        this.photos = photos;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -69,8 +72,13 @@ class HiddenDangers {
         }
         UUID enterpriseId = access.ownerFor(actor, report.enterpriseId());
         UUID measure = report.riskMeasureId();
+        List<UUID> found = report.dangerImg() == null ? List.of() : report.dangerImg();
+        problems.addAll(photos.unknown(enterpriseId, found, "dangerImg"));
         if (measure != null && !dangers.measureVisible(measure, DataScope.enterprise(enterpriseId))) {
-            throw rejections.invalid(List.of(rejections.problem("riskMeasureId", "dualprevention.hidden.risk-measure")));
+            problems.add(rejections.problem("riskMeasureId", "dualprevention.hidden.risk-measure"));
+        }
+        if (!problems.isEmpty()) {
+            throw rejections.invalid(problems);
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
@@ -84,11 +92,11 @@ class HiddenDangers {
         row.put("hazard_danger_type", report.hazardDangerType());
         row.put("danger_desc", report.dangerDesc().strip());
         row.put("danger_reason", blankToNull(report.dangerReason()));
-        row.put("danger_img", photos(report.dangerImg() == null ? List.of() : report.dangerImg()));
+        row.put("danger_img", found.toArray(UUID[]::new));
         row.put("registrant", actor.name());
         row.put("regist_time", java.sql.Timestamp.from(now));
         row.put("status", HiddenDangerStatus.REPORTED.name());
-        row.put("danger_accept_img", new String[0]);
+        row.put("danger_accept_img", new UUID[0]);
         row.put("updated_at", java.sql.Timestamp.from(now));
         dangers.insert(row);
         dangers.append(id, enterpriseId, new HiddenDangerStep(REPORT, null, HiddenDangerStatus.REPORTED, actor.id(),
@@ -136,10 +144,15 @@ class HiddenDangers {
 
     HiddenDangerView rectify(Actor actor, UUID id, RectificationReport report) {
         Map<String, @Nullable Object> columns = new HashMap<>();
-        columns.put("danger_accept_img", photos(report.dangerAcceptImg()));
-        return take(actor, id, HiddenDangerAction.RECTIFY,
-                danger -> HiddenDangerLifecycle.rectify(danger.status(), report.dangerAcceptImg()), columns,
-                report.comment());
+        columns.put("danger_accept_img", report.dangerAcceptImg().toArray(UUID[]::new));
+        return take(actor, id, HiddenDangerAction.RECTIFY, danger -> {
+            List<FieldProblem> unknown = photos.unknown(danger.enterpriseId(), report.dangerAcceptImg(),
+                    "dangerAcceptImg");
+            if (!unknown.isEmpty()) {
+                throw rejections.invalid(unknown);
+            }
+            return HiddenDangerLifecycle.rectify(danger.status(), report.dangerAcceptImg());
+        }, columns, report.comment());
     }
 
     HiddenDangerView accept(Actor actor, UUID id, AcceptanceRequest request) {
@@ -203,10 +216,6 @@ class HiddenDangers {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), calendar.zone());
-    }
-
-    private static String[] photos(List<String> references) {
-        return references.stream().map(String::strip).toArray(String[]::new);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
