@@ -357,7 +357,11 @@ class CrossTenantRouteTests {
         ids.put("risk-events", riskEvent);
         String measure = created(owner.post("/api/v1/risk-events/" + riskEvent + "/measures", MEASURE));
         ids.put("control-measures", measure);
-        ids.put("inspection-tasks", created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK)));
+        String task = created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK));
+        ids.put("inspection-tasks", task);
+        ids.put("inspection-records", created(owner.post("/api/v1/inspection-records", Map.of("clientId",
+                UUID.randomUUID(), "checkTaskId", task, "windowStart", "2026-01-02T08:00:00+08:00", "checkStatus",
+                "NORMAL", "checkTime", "2026-01-02T09:00:00+08:00"))));
         ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
                 "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
         ids.put("photos", TestPhotos.uploaded(owner));
@@ -394,7 +398,10 @@ class CrossTenantRouteTests {
                 "/api/v1/points/" + ids.get("points"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history",
-                "/api/v1/dual-prevention/photos/" + ids.get("photos"))) {
+                "/api/v1/dual-prevention/photos/" + ids.get("photos"),
+                "/api/v1/inspection-records/" + ids.get("inspection-records"),
+                "/api/v1/inspection-tasks/" + ids.get("inspection-tasks") + "/occurrences?from=2026-01-01T00:00:00Z"
+                        + "&to=2026-01-05T00:00:00Z")) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());
         }

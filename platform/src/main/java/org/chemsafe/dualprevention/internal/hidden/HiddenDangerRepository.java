@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 class HiddenDangerRepository {
 
     private static final String SELECT = """
-            select t.id, t.enterprise_id, t.risk_measure_id, t.hazard_code, t.danger_name, t.danger_src,
+            select t.id, t.enterprise_id, t.risk_measure_id, t.check_record_id, t.hazard_code, t.danger_name, t.danger_src,
                 t.hazard_danger_type, t.danger_desc, t.danger_reason, t.danger_img, t.registrant, t.regist_time,
                 t.status, t.danger_level, t.danger_manage_type, t.liable_person, t.danger_manage_deadline,
                 t.control_measures, t.cost, t.contingency_plan, t.danger_accept_img, t.check_accept_person,
@@ -135,7 +135,8 @@ class HiddenDangerRepository {
         String level = rs.getString("danger_level");
         String manageType = rs.getString("danger_manage_type");
         return new HiddenDangerView(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                rs.getObject("risk_measure_id", UUID.class), rs.getString("hazard_code"), rs.getString("danger_name"),
+                rs.getObject("risk_measure_id", UUID.class), rs.getObject("check_record_id", UUID.class),
+                rs.getString("hazard_code"), rs.getString("danger_name"),
                 rs.getInt("danger_src"), rs.getInt("hazard_danger_type"), rs.getString("danger_desc"),
                 rs.getString("danger_reason"), ids(rs.getArray("danger_img")), rs.getString("registrant"),
                 rs.getTimestamp("regist_time").toInstant(), status, status.dangerState(),

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class HiddenDangers {
+public class HiddenDangers {
 
     static final String RESOURCE = "hidden-danger";
     static final String REPORT = "REPORT";
@@ -60,39 +60,75 @@ class HiddenDangers {
     }
 
     HiddenDangerView report(Actor actor, HiddenDangerReport report) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (!codes.isSource(report.dangerSrc())) {
-            problems.add(rejections.problem("dangerSrc", "dualprevention.hidden.danger-src"));
-        }
-        if (!codes.isType(report.hazardDangerType())) {
-            problems.add(rejections.problem("hazardDangerType", "dualprevention.hidden.hazard-danger-type"));
-        }
+        List<FieldProblem> problems = codeProblems(report, "");
         if (!problems.isEmpty()) {
             throw rejections.invalid(problems);
         }
         UUID enterpriseId = access.ownerFor(actor, report.enterpriseId());
         UUID measure = report.riskMeasureId();
-        List<UUID> found = report.dangerImg() == null ? List.of() : report.dangerImg();
-        problems.addAll(photos.unknown(enterpriseId, found, "dangerImg"));
+        problems.addAll(photos.unknown(enterpriseId, photosOf(report), "dangerImg"));
         if (measure != null && !dangers.measureVisible(measure, DataScope.enterprise(enterpriseId))) {
             problems.add(rejections.problem("riskMeasureId", "dualprevention.hidden.risk-measure"));
         }
         if (!problems.isEmpty()) {
             throw rejections.invalid(problems);
         }
+        return insert(actor, enterpriseId, measure, null, report);
+    }
+
+    /**
+     * A hidden danger found by an inspection and reported with its record (national checkRecordId): it belongs to
+     * the task's enterprise and measure, so the report names neither. Rejections name their field under
+     * {@code field} (e.g. {@code hiddenDanger.dangerSrc}).
+     */
+    public HiddenDangerView reportFound(Actor actor, UUID enterpriseId, UUID riskMeasureId, UUID checkRecordId,
+            HiddenDangerReport report, String field) {
+        String prefix = field + ".";
+        List<FieldProblem> problems = codeProblems(report, prefix);
+        problems.addAll(photos.unknown(enterpriseId, photosOf(report), prefix + "dangerImg"));
+        if (report.enterpriseId() != null) {
+            problems.add(rejections.problem(prefix + "enterpriseId", "dualprevention.record.danger-from-task"));
+        }
+        if (report.riskMeasureId() != null) {
+            problems.add(rejections.problem(prefix + "riskMeasureId", "dualprevention.record.danger-from-task"));
+        }
+        if (!problems.isEmpty()) {
+            throw rejections.invalid(problems);
+        }
+        return insert(actor, enterpriseId, riskMeasureId, checkRecordId, report);
+    }
+
+    private List<FieldProblem> codeProblems(HiddenDangerReport report, String prefix) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!codes.isSource(report.dangerSrc())) {
+            problems.add(rejections.problem(prefix + "dangerSrc", "dualprevention.hidden.danger-src"));
+        }
+        if (!codes.isType(report.hazardDangerType())) {
+            problems.add(rejections.problem(prefix + "hazardDangerType", "dualprevention.hidden.hazard-danger-type"));
+        }
+        return problems;
+    }
+
+    private static List<UUID> photosOf(HiddenDangerReport report) {
+        return report.dangerImg() == null ? List.of() : report.dangerImg();
+    }
+
+    private HiddenDangerView insert(Actor actor, UUID enterpriseId, @Nullable UUID measure,
+            @Nullable UUID checkRecordId, HiddenDangerReport report) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Map<String, @Nullable Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.put("enterprise_id", enterpriseId);
         row.put("risk_measure_id", measure);
+        row.put("check_record_id", checkRecordId);
         row.put("hazard_code", blankToNull(report.hazardCode()));
         row.put("danger_name", report.dangerName().strip());
         row.put("danger_src", report.dangerSrc());
         row.put("hazard_danger_type", report.hazardDangerType());
         row.put("danger_desc", report.dangerDesc().strip());
         row.put("danger_reason", blankToNull(report.dangerReason()));
-        row.put("danger_img", found.toArray(UUID[]::new));
+        row.put("danger_img", photosOf(report).toArray(UUID[]::new));
         row.put("registrant", actor.name());
         row.put("regist_time", java.sql.Timestamp.from(now));
         row.put("status", HiddenDangerStatus.REPORTED.name());
