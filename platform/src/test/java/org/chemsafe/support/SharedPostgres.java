@@ -93,9 +93,11 @@ public final class SharedPostgres {
         try (ConfigurableApplicationContext seeding = new SpringApplicationBuilder(ChemSafeApplication.class)
                 .profiles("test")
                 .initializers(SharedDatabaseContextCustomizer.registerServer())
-                .properties(SharedDatabaseContextCustomizer.DATABASE_PROPERTY + "=" + TEMPLATE, "server.port=0",
+                .properties(SharedDatabaseContextCustomizer.DATABASE_PROPERTY + "=" + TEMPLATE,
                         "spring.main.banner-mode=off")
-                .run()) {
+                // an argument, not a default property: application.yml's port 8080 would win over a default, and
+                // the seeding would fail while anything else (another test run) listens there
+                .run("--server.port=0")) {
             awaitCompletedEvents(JdbcClient.create(dataSource(TEMPLATE)));
         }
         admin().sql("alter database " + TEMPLATE + " with is_template true allow_connections false").update();

@@ -79,6 +79,29 @@ class HiddenDangerRepository {
                 params, HiddenDangerRepository::map, page);
     }
 
+    /** The counts of the effectiveness score over [start, end), the days from and to of the same period. */
+    RectificationCounts counts(UUID enterpriseId, LocalDate from, LocalDate to, Instant start, Instant end,
+            LocalDate today) {
+        return scoped.sql(DataScope.enterprise(enterpriseId), """
+                select count(*) filter (where t.due) as due,
+                    count(*) filter (where t.due and t.status in ('ACCEPTED', 'CLOSED')
+                                     and t.check_accept_time < :end) as accepted,
+                    count(*) filter (where t.regist_time >= :start and t.regist_time < :end) as reported,
+                    count(*) filter (where t.danger_level = 'MAJOR' and t.status = 'RECTIFYING'
+                                     and t.danger_manage_deadline < :today and t.danger_manage_deadline <= :to)
+                        as major_overdue
+                from (select h.*, ((h.danger_manage_type = 'BY_DEADLINE'
+                                    and h.danger_manage_deadline between :from and :to)
+                                   or (h.danger_manage_type = 'IMMEDIATE' and h.regist_time >= :start
+                                       and h.regist_time < :end)) as due
+                      from hidden_danger h where @scope(h.enterprise_id)) t""")
+                .param("from", from).param("to", to).param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end)).param("today", today)
+                .query((rs, row) -> new RectificationCounts(rs.getInt("due"), rs.getInt("accepted"),
+                        rs.getInt("reported"), rs.getInt("major_overdue")))
+                .single();
+    }
+
     /** Whether the control measure exists in the scope (a hidden danger links only to its own enterprise's). */
     boolean measureVisible(UUID riskMeasureId, DataScope scope) {
         return scoped.sql(scope, "select count(*) from control_measure m where @scope(m.enterprise_id) and m.id = :id")

@@ -157,6 +157,13 @@ public class HiddenDangers {
         return dangers.history(id, actor.scope());
     }
 
+    /** The enterprise's hidden dangers due, accepted, reported and overdue in the period from–to (plant days). */
+    @Transactional(readOnly = true)
+    public RectificationCounts counts(UUID enterpriseId, LocalDate from, LocalDate to) {
+        return dangers.counts(enterpriseId, from, to, from.atStartOfDay(calendar.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), today());
+    }
+
     HiddenDangerView confirm(Actor actor, UUID id, GradingRequest request) {
         Map<String, @Nullable Object> columns = new HashMap<>();
         columns.put("danger_level", request.dangerLevel().name());

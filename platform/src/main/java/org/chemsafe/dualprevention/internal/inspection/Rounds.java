@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class Rounds {
+public class Rounds {
 
     private final InspectionTasks tasks;
     private final InspectionRecordRepository records;
@@ -76,6 +76,35 @@ class Rounds {
                 .sorted(Comparator.comparing((RoundOccurrence round) -> round.occurrence().start())
                         .thenComparing(RoundOccurrence::checkTaskId))
                 .toList();
+    }
+
+    /**
+     * What the enterprise's tasks planned and did: their occurrences starting at or after {@code from} that closed
+     * by {@code until} (at the latest now), those with a record, and those of 包保 tasks without one.
+     */
+    public TaskCompletion completion(UUID enterpriseId, Instant from, Instant until) {
+        Instant now = clock.instant();
+        Instant cutOff = until.isAfter(now) ? now : until;
+        if (!cutOff.isAfter(from)) {
+            return new TaskCompletion(0, 0, 0);
+        }
+        DataScope scope = DataScope.enterprise(enterpriseId);
+        int planned = 0;
+        int completed = 0;
+        int accountableMissed = 0;
+        for (InspectionTaskView task : tasks.of(scope, enterpriseId)) {
+            List<DueWindow> closed = engine.windows(task.cycle(), from, cutOff).stream()
+                    .filter(window -> !window.end().toInstant().isAfter(cutOff)).toList();
+            for (OccurrenceView occurrence : judge(task, closed, scope, now)) {
+                planned++;
+                if (occurrence.state() == OccurrenceState.DONE) {
+                    completed++;
+                } else if (task.accountable()) {
+                    accountableMissed++;
+                }
+            }
+        }
+        return new TaskCompletion(planned, completed, accountableMissed);
     }
 
     private List<RoundOccurrence> rounds(InspectionTaskView task, List<DueWindow> windows, DataScope scope,
