@@ -38,6 +38,18 @@ class HiddenDangerRepository {
                 (t.status = 'RECTIFYING' and t.danger_manage_deadline < :today) as overdue
             from hidden_danger t""";
 
+    private static final String WHERE = """
+            @scope(t.enterprise_id)
+             and (cast(:enterpriseId as uuid) is null or t.enterprise_id = :enterpriseId)
+             and (cast(:status as text) is null or t.status = :status)
+             and (cast(:level as text) is null or t.danger_level = :level)
+             and (cast(:overdue as boolean) is null
+                  or (t.status = 'RECTIFYING' and t.danger_manage_deadline < :today) = :overdue)
+             and (cast(:pattern as text) is null or t.danger_name like :pattern or t.danger_desc like :pattern
+                  or t.liable_person like :pattern or t.hazard_code like :pattern)""";
+
+    private static final String ORDER = "t.regist_time desc, t.id";
+
     private final JdbcClient jdbc;
     private final ScopedJdbc scoped;
 
@@ -59,15 +71,17 @@ class HiddenDangerRepository {
 
     PageResult<HiddenDangerView> search(DataScope scope, HiddenDangerFilter filter, LocalDate today,
             PageQuery page) {
-        String where = """
-                @scope(t.enterprise_id)
-                 and (cast(:enterpriseId as uuid) is null or t.enterprise_id = :enterpriseId)
-                 and (cast(:status as text) is null or t.status = :status)
-                 and (cast(:level as text) is null or t.danger_level = :level)
-                 and (cast(:overdue as boolean) is null
-                      or (t.status = 'RECTIFYING' and t.danger_manage_deadline < :today) = :overdue)
-                 and (cast(:pattern as text) is null or t.danger_name like :pattern or t.danger_desc like :pattern
-                      or t.liable_person like :pattern or t.hazard_code like :pattern)""";
+        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "hidden_danger t", WHERE, ORDER),
+                params(filter, today), HiddenDangerRepository::map, page);
+    }
+
+    /** At most {@code limit} hidden dangers of the filter, newest first, for the ledger. */
+    List<HiddenDangerView> ledger(DataScope scope, HiddenDangerFilter filter, LocalDate today, int limit) {
+        return scoped.sql(scope, SELECT + " where " + WHERE + " order by " + ORDER + " limit :limit")
+                .params(params(filter, today)).param("limit", limit).query(HiddenDangerRepository::map).list();
+    }
+
+    private static Map<String, @Nullable Object> params(HiddenDangerFilter filter, LocalDate today) {
         Map<String, @Nullable Object> params = new HashMap<>();
         params.put("enterpriseId", filter.enterpriseId());
         params.put("status", filter.status() == null ? null : filter.status().name());
@@ -75,8 +89,7 @@ class HiddenDangerRepository {
         params.put("overdue", filter.overdue());
         params.put("pattern", filter.pattern());
         params.put("today", today);
-        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "hidden_danger t", where, "t.regist_time desc, t.id"),
-                params, HiddenDangerRepository::map, page);
+        return params;
     }
 
     /** The counts of the effectiveness score over [start, end), the days from and to of the same period. */

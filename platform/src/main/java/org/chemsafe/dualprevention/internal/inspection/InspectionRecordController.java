@@ -1,9 +1,11 @@
 package org.chemsafe.dualprevention.internal.inspection;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.chemsafe.dualprevention.DualPreventionPermissions;
@@ -34,9 +36,11 @@ class InspectionRecordController {
     static final String RECORD = "hasAuthority('" + DualPreventionPermissions.INSPECTION_RECORD + "')";
 
     private final InspectionRecords records;
+    private final InspectionRecordLedger ledger;
 
-    InspectionRecordController(InspectionRecords records) {
+    InspectionRecordController(InspectionRecords records, InspectionRecordLedger ledger) {
         this.records = records;
+        this.ledger = ledger;
     }
 
     @PostMapping
@@ -67,6 +71,19 @@ class InspectionRecordController {
             @RequestParam(required = false) @Nullable Instant to, @Valid PageQuery page) {
         return records.list(CurrentActor.get(),
                 new InspectionRecordFilter(enterpriseId, checkTaskId, checkStatus, recordedBy, from, to), page);
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize(OccurrenceController.READ)
+    @Operation(summary = "The inspection records (隐患排查记录) of the scope as Excel, with the list's filters")
+    void export(@RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(required = false) @Nullable UUID checkTaskId,
+            @RequestParam(required = false) @Nullable CheckStatus checkStatus,
+            @RequestParam(required = false) @Nullable UUID recordedBy,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to, HttpServletResponse response) throws IOException {
+        ledger.write(CurrentActor.get(),
+                new InspectionRecordFilter(enterpriseId, checkTaskId, checkStatus, recordedBy, from, to), response);
     }
 
     @GetMapping("/{id}")
