@@ -36,6 +36,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprises;
+import org.chemsafe.support.TestPhotos;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +137,8 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/hidden-dangers/{id}/confirm", Map.of("dangerLevel", "GENERAL")),
             Map.entry("POST /api/v1/hidden-dangers/{id}/order", Map.of("dangerManageType", "IMMEDIATE",
                     "liablePerson", "越权", "controlMeasures", "越权整改")),
-            Map.entry("POST /api/v1/hidden-dangers/{id}/rectify", Map.of("dangerAcceptImg", List.of("越权.jpg"))),
+            Map.entry("POST /api/v1/hidden-dangers/{id}/rectify", Map.of("dangerAcceptImg",
+                    List.of(UUID.randomUUID()))),
             Map.entry("POST /api/v1/hidden-dangers/{id}/accept", Map.of("checkAcceptComment", "越权")),
             Map.entry("POST /api/v1/hidden-dangers/{id}/send-back", Map.of("checkAcceptComment", "越权")),
             Map.entry("POST /api/v1/alarms/{id}/acknowledge", Map.of("comment", "越权")),
@@ -378,7 +380,11 @@ class CrossTenantRouteTests {
         ids.put("risk-events", riskEvent);
         String measure = created(owner.post("/api/v1/risk-events/" + riskEvent + "/measures", MEASURE));
         ids.put("control-measures", measure);
-        ids.put("inspection-tasks", created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK)));
+        String task = created(owner.post("/api/v1/control-measures/" + measure + "/tasks", TASK));
+        ids.put("inspection-tasks", task);
+        ids.put("inspection-records", created(owner.post("/api/v1/inspection-records", Map.of("clientId",
+                UUID.randomUUID(), "checkTaskId", task, "windowStart", "2026-01-02T08:00:00+08:00", "checkStatus",
+                "NORMAL", "checkTime", "2026-01-02T09:00:00+08:00"))));
         ids.put("points", created(owner.post("/api/v1/points", Map.of("tag", "LT-XT-1", "name", "跨租户液位",
                 "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
         // the point's alarm, raised through the alarm centre's module API as the telemetry pipeline raises it
@@ -389,6 +395,7 @@ class CrossTenantRouteTests {
                 .path("id").asString());
         ids.put("opcua-endpoints", created(owner.post("/api/v1/opcua-endpoints", OPCUA_ENDPOINT)));
         ids.put("modbus-devices", created(owner.post("/api/v1/modbus-devices", MODBUS_DEVICE)));
+        ids.put("photos", TestPhotos.uploaded(owner));
         ids.put("hidden-dangers", created(owner.post("/api/v1/hidden-dangers", Map.of("riskMeasureId", measure,
                 "dangerName", "跨租户隐患", "dangerSrc", 1, "hazardDangerType", 1, "dangerDesc", "跨租户隐患描述"))));
         // 10 m³ × 0.8 × 1.47 t/m³ = 11.76 t of chlorine (threshold 5 t): the farm becomes a major hazard source
@@ -423,7 +430,11 @@ class CrossTenantRouteTests {
                 "/api/v1/modbus-devices/" + ids.get("modbus-devices"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history",
-                "/api/v1/alarms/" + ids.get("alarms"))) {
+                "/api/v1/alarms/" + ids.get("alarms"),
+                "/api/v1/dual-prevention/photos/" + ids.get("photos"),
+                "/api/v1/inspection-records/" + ids.get("inspection-records"),
+                "/api/v1/inspection-tasks/" + ids.get("inspection-tasks") + "/occurrences?from=2026-01-01T00:00:00Z"
+                        + "&to=2026-01-05T00:00:00Z")) {
             Response response = owner.get(path);
             seen.put(path, response.status() + " " + response.body());
         }

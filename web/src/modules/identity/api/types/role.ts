@@ -41,6 +41,7 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'dual-prevention:write',
   'hidden-danger:report',
   'hidden-danger:manage',
+  'inspection:record',
   'monitoring:read',
   'monitoring:write',
   'alarm:read',

@@ -24,6 +24,7 @@ public class DualPreventionPermissions implements ModulePermissions {
     public static final String DUAL_PREVENTION_WRITE = "dual-prevention:write";
     public static final String HIDDEN_DANGER_REPORT = "hidden-danger:report";
     public static final String HIDDEN_DANGER_MANAGE = "hidden-danger:manage";
+    public static final String INSPECTION_RECORD = "inspection:record";
 
     /** Everyone working in an enterprise: whoever finds a hidden danger reports it, whoever fixes it says so. */
     private static final Set<String> ENTERPRISE_STAFF = Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER,
@@ -41,6 +42,8 @@ public class DualPreventionPermissions implements ModulePermissions {
                         ENTERPRISE_STAFF),
                 new Permission(HIDDEN_DANGER_MANAGE,
                         "Confirm and grade hidden dangers, order their rectification, accept or send it back, close them",
-                        ENTERPRISE_MANAGERS));
+                        ENTERPRISE_MANAGERS),
+                new Permission(INSPECTION_RECORD,
+                        "Record inspections (排查记录) of one's rounds with photos, reporting what they find", ENTERPRISE_STAFF));
     }
 }

@@ -20,6 +20,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprises;
+import org.chemsafe.support.TestPhotos;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,8 +72,9 @@ class HiddenDangerApiTests {
     @Test
     void aMajorDangerGoesFromReportThroughASendBackToClosure() {
         String measure = newMeasure();
+        String before = TestPhotos.uploaded(operator);
         Response reported = operator.post(PATH, report("液氯储罐无独立 SIS", Map.of("riskMeasureId", measure,
-                "hazardCode", "370600001", "dangerImg", List.of("photos/v101-before.jpg"))));
+                "hazardCode", "370600001", "dangerImg", List.of(before))));
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
         String id = reported.json().path("id").asString();
         assertThat(reported.header("Location")).isEqualTo(PATH + "/" + id);
@@ -81,7 +83,7 @@ class HiddenDangerApiTests {
         assertThat(danger.path("dangerState").asInt()).isZero();
         assertThat(danger.path("riskMeasureId").asString()).isEqualTo(measure);
         assertThat(danger.path("enterpriseId").asString()).isEqualTo(enterprise.toString());
-        assertThat(danger.path("dangerImg").get(0).asString()).isEqualTo("photos/v101-before.jpg");
+        assertThat(danger.path("dangerImg").get(0).asString()).isEqualTo(before);
 
         assertThat(step(manager, id, "confirm", Map.of("dangerLevel", "MAJOR", "comment", "符合判定标准第 5 项"))
                 .path("dangerLevel").asString()).isEqualTo("MAJOR");
@@ -89,12 +91,12 @@ class HiddenDangerApiTests {
         assertThat(ordered.path("status").asString()).isEqualTo("RECTIFYING");
         assertThat(ordered.path("liablePerson").asString()).isEqualTo("李四");
         assertThat(ordered.path("overdue").asBoolean()).isFalse();
-        JsonNode rectified = step(operator, id, "rectify", Map.of("dangerAcceptImg", List.of("photos/v101-sis.jpg")));
+        JsonNode rectified = step(operator, id, "rectify", Map.of("dangerAcceptImg", List.of(photo())));
         assertThat(rectified.path("status").asString()).isEqualTo("PENDING_ACCEPTANCE");
         assertThat(rectified.path("dangerState").asInt()).isEqualTo(1);
         assertThat(step(manager, id, "send-back", Map.of("checkAcceptComment", "切断阀未联调"))
                 .path("status").asString()).isEqualTo("RECTIFYING");
-        step(operator, id, "rectify", Map.of("dangerAcceptImg", List.of("photos/v101-sis-tested.jpg")));
+        step(operator, id, "rectify", Map.of("dangerAcceptImg", List.of(photo())));
         JsonNode accepted = step(manager, id, "accept", Map.of("checkAcceptComment", "联调合格"));
         assertThat(accepted.path("dangerState").asInt()).isEqualTo(9);
         assertThat(accepted.path("checkAcceptComment").asString()).isEqualTo("联调合格");
@@ -114,7 +116,7 @@ class HiddenDangerApiTests {
         String id = reportedId("阀门法兰渗漏");
         assertRefused(manager.post(PATH + "/" + id + "/close", Map.of()), "dualprevention.hidden.transition");
         assertRefused(manager.post(PATH + "/" + id + "/accept", Map.of()), "dualprevention.hidden.transition");
-        assertRefused(operator.post(PATH + "/" + id + "/rectify", Map.of("dangerAcceptImg", List.of("p.jpg"))),
+        assertRefused(operator.post(PATH + "/" + id + "/rectify", Map.of("dangerAcceptImg", List.of(photo()))),
                 "dualprevention.hidden.transition");
         assertRefused(manager.post(PATH + "/" + id + "/order", order("IMMEDIATE", null)),
                 "dualprevention.hidden.transition");
@@ -165,7 +167,7 @@ class HiddenDangerApiTests {
         assertThat(ids(PATH + "?overdue=false&enterpriseId=" + enterprise)).contains(onTime).doesNotContain(id);
         assertThat(manager.get(PATH + "/" + id).json().path("overdue").asBoolean()).isTrue();
 
-        step(operator, id, "rectify", Map.of("dangerAcceptImg", List.of("photos/detector.jpg")));
+        step(operator, id, "rectify", Map.of("dangerAcceptImg", List.of(photo())));
         assertThat(ids(PATH + "?overdue=true&enterpriseId=" + enterprise)).isEmpty();
     }
 
@@ -204,7 +206,9 @@ class HiddenDangerApiTests {
         assertThat(operator.post(PATH, report("隐患", Map.of("hazardDangerType", 8))).status()).isEqualTo(201);
         assertInvalid(operator.post(PATH, report("隐患", Map.of("riskMeasureId", UUID.randomUUID()))),
                 "riskMeasureId");
-        assertInvalid(operator.post(PATH, report("隐患", Map.of("dangerImg", List.of(" ")))), "dangerImg[0]");
+        assertInvalid(operator.post(PATH, report("隐患", Map.of("dangerImg", List.of("photo.jpg")))), "dangerImg[0]");
+        assertInvalid(operator.post(PATH, report("隐患", Map.of("dangerImg", List.of(photo(), UUID.randomUUID())))),
+                "dangerImg[1]");
 
         String id = reportedId("隐患");
         assertInvalid(manager.post(PATH + "/" + id + "/confirm", Map.of("dangerLevel", "HUGE")), "dangerLevel");
@@ -218,7 +222,9 @@ class HiddenDangerApiTests {
         step(manager, id, "order", order("IMMEDIATE", null));
         assertInvalid(operator.post(PATH + "/" + id + "/rectify", Map.of("dangerAcceptImg", List.of())),
                 "dangerAcceptImg");
-        step(operator, id, "rectify", Map.of("dangerAcceptImg", List.of("p.jpg")));
+        assertInvalid(operator.post(PATH + "/" + id + "/rectify", Map.of("dangerAcceptImg",
+                List.of(UUID.randomUUID()))), "dangerAcceptImg[0]");
+        step(operator, id, "rectify", Map.of("dangerAcceptImg", List.of(photo())));
         assertInvalid(manager.post(PATH + "/" + id + "/send-back", Map.of()), "checkAcceptComment");
 
         assertThat(manager.get(PATH + "?status=LOST").status()).isEqualTo(400);
@@ -245,6 +251,10 @@ class HiddenDangerApiTests {
         String event = created(manager.post("/api/v1/risk-units/" + unit + "/events",
                 Map.of("riskEventName", "液氯泄漏中毒")));
         return created(manager.post("/api/v1/risk-events/" + event + "/measures", RiskRegisterApiTests.MEASURE));
+    }
+
+    private String photo() {
+        return TestPhotos.uploaded(operator);
     }
 
     private String reportedId(String name) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -85,6 +86,20 @@ public final class ApiClient {
     public Response postChunked(String path, byte[] body, String contentType) {
         return sendBody("POST", path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
                 contentType);
+    }
+
+    /** POSTs one file as the multipart part {@code name} (bytes as they are, e.g. an image). */
+    public Response postFile(String path, String name, String fileName, byte[] content, String contentType) {
+        String boundary = "----chemsafe-test-" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return sendBody("POST", path, HttpRequest.BodyPublishers.ofByteArray(body),
+                "multipart/form-data; boundary=" + boundary);
     }
 
     public Response put(String path, Object body) {

@@ -39,7 +39,7 @@ public class OccurrenceEngine {
     private final WorkCalendar calendar;
     private final Clock clock;
 
-    OccurrenceEngine(WorkCalendar calendar, Clock clock) {
+    public OccurrenceEngine(WorkCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -61,10 +61,15 @@ public class OccurrenceEngine {
     /** The occurrences open now or starting within the horizon from now: what is generated ahead for people. */
     public List<DueWindow> upcoming(InspectionCycle cycle, Duration horizon) {
         Instant now = clock.instant();
-        // an occurrence open now started less than one cycle ago (one more unit covers month-end clamping)
-        Instant from = local(now).minus(cycle.checkCycle() + 1L, chronoUnit(cycle.unit())).atZone(calendar.zone())
-                .toInstant();
-        return windows(cycle, from, now.plus(horizon)).stream().filter(window -> window.end().toInstant().isAfter(now))
+        return overlapping(cycle, now, now.plus(horizon));
+    }
+
+    /** The occurrences open at some moment of [from, to): starting before {@code to}, ending after {@code from}. */
+    public List<DueWindow> overlapping(InspectionCycle cycle, Instant from, Instant to) {
+        // an occurrence open at from started less than one cycle before it (one more unit covers month-end clamping)
+        Instant earliest = local(from).minus(cycle.checkCycle() + 1L, chronoUnit(cycle.unit()))
+                .atZone(calendar.zone()).toInstant();
+        return windows(cycle, earliest, to).stream().filter(window -> window.end().toInstant().isAfter(from))
                 .toList();
     }
 

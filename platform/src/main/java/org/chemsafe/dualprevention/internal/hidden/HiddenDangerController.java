@@ -1,9 +1,11 @@
 package org.chemsafe.dualprevention.internal.hidden;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -40,9 +42,11 @@ class HiddenDangerController {
     static final String MANAGE = "hasAuthority('" + DualPreventionPermissions.HIDDEN_DANGER_MANAGE + "')";
 
     private final HiddenDangers dangers;
+    private final HiddenDangerLedger ledger;
 
-    HiddenDangerController(HiddenDangers dangers) {
+    HiddenDangerController(HiddenDangers dangers, HiddenDangerLedger ledger) {
         this.dangers = dangers;
+        this.ledger = ledger;
     }
 
     @PostMapping
@@ -65,6 +69,20 @@ class HiddenDangerController {
             @RequestParam(required = false) @Nullable @Size(max = 100) String q, @Valid PageQuery page) {
         return dangers.list(CurrentActor.get(),
                 new HiddenDangerFilter(enterpriseId, status, dangerLevel, overdue, SqlText.containsPattern(q)), page);
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize(READ)
+    @Operation(summary = "The hidden-danger ledger (隐患排查治理台账) of the scope as Excel, with the list's filters")
+    void export(@RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(required = false) @Nullable HiddenDangerStatus status,
+            @RequestParam(required = false) @Nullable DangerLevel dangerLevel,
+            @RequestParam(required = false) @Nullable Boolean overdue,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String q, HttpServletResponse response)
+            throws IOException {
+        ledger.write(CurrentActor.get(),
+                new HiddenDangerFilter(enterpriseId, status, dangerLevel, overdue, SqlText.containsPattern(q)),
+                response);
     }
 
     @GetMapping("/{id}")

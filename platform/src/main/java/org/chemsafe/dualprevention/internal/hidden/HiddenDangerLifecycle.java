@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -74,9 +75,9 @@ public final class HiddenDangerLifecycle {
     }
 
     /** The report that the danger is rectified, with references to the photos that show it. */
-    public static LifecycleVerdict rectify(HiddenDangerStatus status, List<String> photos) {
+    public static LifecycleVerdict rectify(HiddenDangerStatus status, List<UUID> photos) {
         LifecycleVerdict verdict = step(status, HiddenDangerAction.RECTIFY);
-        if (!verdict.refused() && photos.stream().allMatch(String::isBlank)) {
+        if (!verdict.refused() && photos.isEmpty()) {
             return LifecycleVerdict.refuse("dualprevention.hidden.photos-required");
         }
         return verdict;

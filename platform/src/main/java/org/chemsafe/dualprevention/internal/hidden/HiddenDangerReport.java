@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param riskMeasureId    the control measure whose failure or check found it, if any (same enterprise)
  * @param dangerSrc        隐患来源 1–10
  * @param hazardDangerType 隐患类型(专业) 1–8
- * @param dangerImg        references to the photos of the danger as found
+ * @param dangerImg        the photos of the danger as found (ids of photos of the same enterprise)
  */
-record HiddenDangerReport(@Nullable UUID enterpriseId, @Nullable UUID riskMeasureId,
+public record HiddenDangerReport(@Nullable UUID enterpriseId, @Nullable UUID riskMeasureId,
         @Nullable @Size(max = 64) String hazardCode, @NotBlank @Size(max = 200) String dangerName,
         @NotNull Integer dangerSrc, @NotNull Integer hazardDangerType, @NotBlank @Size(max = 2000) String dangerDesc,
         @Nullable @Size(max = 2000) String dangerReason,
-        @Nullable @Size(max = PhotoReferences.MAX) List<@NotBlank @Size(max = PhotoReferences.LENGTH) String> dangerImg) {
+        @Nullable @Size(max = PhotoReferences.MAX) List<@NotNull UUID> dangerImg) {
 }

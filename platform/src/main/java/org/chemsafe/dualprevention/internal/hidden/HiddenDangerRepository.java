@@ -30,13 +30,25 @@ import org.springframework.stereotype.Repository;
 class HiddenDangerRepository {
 
     private static final String SELECT = """
-            select t.id, t.enterprise_id, t.risk_measure_id, t.hazard_code, t.danger_name, t.danger_src,
+            select t.id, t.enterprise_id, t.risk_measure_id, t.check_record_id, t.hazard_code, t.danger_name, t.danger_src,
                 t.hazard_danger_type, t.danger_desc, t.danger_reason, t.danger_img, t.registrant, t.regist_time,
                 t.status, t.danger_level, t.danger_manage_type, t.liable_person, t.danger_manage_deadline,
                 t.control_measures, t.cost, t.contingency_plan, t.danger_accept_img, t.check_accept_person,
                 t.check_accept_time, t.check_accept_comment,
                 (t.status = 'RECTIFYING' and t.danger_manage_deadline < :today) as overdue
             from hidden_danger t""";
+
+    private static final String WHERE = """
+            @scope(t.enterprise_id)
+             and (cast(:enterpriseId as uuid) is null or t.enterprise_id = :enterpriseId)
+             and (cast(:status as text) is null or t.status = :status)
+             and (cast(:level as text) is null or t.danger_level = :level)
+             and (cast(:overdue as boolean) is null
+                  or (t.status = 'RECTIFYING' and t.danger_manage_deadline < :today) = :overdue)
+             and (cast(:pattern as text) is null or t.danger_name like :pattern or t.danger_desc like :pattern
+                  or t.liable_person like :pattern or t.hazard_code like :pattern)""";
+
+    private static final String ORDER = "t.regist_time desc, t.id";
 
     private final JdbcClient jdbc;
     private final ScopedJdbc scoped;
@@ -59,15 +71,17 @@ class HiddenDangerRepository {
 
     PageResult<HiddenDangerView> search(DataScope scope, HiddenDangerFilter filter, LocalDate today,
             PageQuery page) {
-        String where = """
-                @scope(t.enterprise_id)
-                 and (cast(:enterpriseId as uuid) is null or t.enterprise_id = :enterpriseId)
-                 and (cast(:status as text) is null or t.status = :status)
-                 and (cast(:level as text) is null or t.danger_level = :level)
-                 and (cast(:overdue as boolean) is null
-                      or (t.status = 'RECTIFYING' and t.danger_manage_deadline < :today) = :overdue)
-                 and (cast(:pattern as text) is null or t.danger_name like :pattern or t.danger_desc like :pattern
-                      or t.liable_person like :pattern or t.hazard_code like :pattern)""";
+        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "hidden_danger t", WHERE, ORDER),
+                params(filter, today), HiddenDangerRepository::map, page);
+    }
+
+    /** At most {@code limit} hidden dangers of the filter, newest first, for the ledger. */
+    List<HiddenDangerView> ledger(DataScope scope, HiddenDangerFilter filter, LocalDate today, int limit) {
+        return scoped.sql(scope, SELECT + " where " + WHERE + " order by " + ORDER + " limit :limit")
+                .params(params(filter, today)).param("limit", limit).query(HiddenDangerRepository::map).list();
+    }
+
+    private static Map<String, @Nullable Object> params(HiddenDangerFilter filter, LocalDate today) {
         Map<String, @Nullable Object> params = new HashMap<>();
         params.put("enterpriseId", filter.enterpriseId());
         params.put("status", filter.status() == null ? null : filter.status().name());
@@ -75,8 +89,30 @@ class HiddenDangerRepository {
         params.put("overdue", filter.overdue());
         params.put("pattern", filter.pattern());
         params.put("today", today);
-        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "hidden_danger t", where, "t.regist_time desc, t.id"),
-                params, HiddenDangerRepository::map, page);
+        return params;
+    }
+
+    /** The counts of the effectiveness score over [start, end), the days from and to of the same period. */
+    RectificationCounts counts(UUID enterpriseId, LocalDate from, LocalDate to, Instant start, Instant end,
+            LocalDate today) {
+        return scoped.sql(DataScope.enterprise(enterpriseId), """
+                select count(*) filter (where t.due) as due,
+                    count(*) filter (where t.due and t.status in ('ACCEPTED', 'CLOSED')
+                                     and t.check_accept_time < :end) as accepted,
+                    count(*) filter (where t.regist_time >= :start and t.regist_time < :end) as reported,
+                    count(*) filter (where t.danger_level = 'MAJOR' and t.status = 'RECTIFYING'
+                                     and t.danger_manage_deadline < :today and t.danger_manage_deadline <= :to)
+                        as major_overdue
+                from (select h.*, ((h.danger_manage_type = 'BY_DEADLINE'
+                                    and h.danger_manage_deadline between :from and :to)
+                                   or (h.danger_manage_type = 'IMMEDIATE' and h.regist_time >= :start
+                                       and h.regist_time < :end)) as due
+                      from hidden_danger h where @scope(h.enterprise_id)) t""")
+                .param("from", from).param("to", to).param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end)).param("today", today)
+                .query((rs, row) -> new RectificationCounts(rs.getInt("due"), rs.getInt("accepted"),
+                        rs.getInt("reported"), rs.getInt("major_overdue")))
+                .single();
     }
 
     /** Whether the control measure exists in the scope (a hidden danger links only to its own enterprise's). */
@@ -135,20 +171,21 @@ class HiddenDangerRepository {
         String level = rs.getString("danger_level");
         String manageType = rs.getString("danger_manage_type");
         return new HiddenDangerView(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                rs.getObject("risk_measure_id", UUID.class), rs.getString("hazard_code"), rs.getString("danger_name"),
+                rs.getObject("risk_measure_id", UUID.class), rs.getObject("check_record_id", UUID.class),
+                rs.getString("hazard_code"), rs.getString("danger_name"),
                 rs.getInt("danger_src"), rs.getInt("hazard_danger_type"), rs.getString("danger_desc"),
-                rs.getString("danger_reason"), texts(rs.getArray("danger_img")), rs.getString("registrant"),
+                rs.getString("danger_reason"), ids(rs.getArray("danger_img")), rs.getString("registrant"),
                 rs.getTimestamp("regist_time").toInstant(), status, status.dangerState(),
                 level == null ? null : DangerLevel.valueOf(level),
                 manageType == null ? null : DangerManageType.valueOf(manageType), rs.getString("liable_person"),
                 rs.getObject("danger_manage_deadline", LocalDate.class), rs.getString("control_measures"),
-                rs.getBigDecimal("cost"), rs.getString("contingency_plan"), texts(rs.getArray("danger_accept_img")),
+                rs.getBigDecimal("cost"), rs.getString("contingency_plan"), ids(rs.getArray("danger_accept_img")),
                 rs.getString("check_accept_person"), instant(rs.getTimestamp("check_accept_time")),
                 rs.getString("check_accept_comment"), rs.getBoolean("overdue"));
     }
 
-    private static List<String> texts(Array array) throws SQLException {
-        return List.of((String[]) array.getArray());
+    private static List<UUID> ids(Array array) throws SQLException {
+        return List.of((UUID[]) array.getArray());
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.chemsafe.dualprevention.internal.FieldRejections;
+import org.chemsafe.dualprevention.internal.photo.Photos;
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.AuditTarget;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class HiddenDangers {
+public class HiddenDangers {
 
     static final String RESOURCE = "hidden-danger";
     static final String REPORT = "REPORT";
@@ -43,52 +44,95 @@ class HiddenDangers {
     private final HiddenDangerCodes codes;
     private final FieldRejections rejections;
     private final EnterpriseAccess access;
+    private final Photos photos;
     private final WorkCalendar calendar;
     private final Clock clock;
 
     HiddenDangers(HiddenDangerRepository dangers, HiddenDangerCodes codes, FieldRejections rejections,
-            EnterpriseAccess access, WorkCalendar calendar, Clock clock) {
+            EnterpriseAccess access, Photos photos, WorkCalendar calendar, Clock clock) {
         this.dangers = dangers;
         this.codes = codes;
         this.rejections = rejections;
         this.access = access;
+        this.photos = photos;
         this.calendar = calendar;
         this.clock = clock;
     }
 
     HiddenDangerView report(Actor actor, HiddenDangerReport report) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (!codes.isSource(report.dangerSrc())) {
-            problems.add(rejections.problem("dangerSrc", "dualprevention.hidden.danger-src"));
-        }
-        if (!codes.isType(report.hazardDangerType())) {
-            problems.add(rejections.problem("hazardDangerType", "dualprevention.hidden.hazard-danger-type"));
-        }
+        List<FieldProblem> problems = codeProblems(report, "");
         if (!problems.isEmpty()) {
             throw rejections.invalid(problems);
         }
         UUID enterpriseId = access.ownerFor(actor, report.enterpriseId());
         UUID measure = report.riskMeasureId();
+        problems.addAll(photos.unknown(enterpriseId, photosOf(report), "dangerImg"));
         if (measure != null && !dangers.measureVisible(measure, DataScope.enterprise(enterpriseId))) {
-            throw rejections.invalid(List.of(rejections.problem("riskMeasureId", "dualprevention.hidden.risk-measure")));
+            problems.add(rejections.problem("riskMeasureId", "dualprevention.hidden.risk-measure"));
         }
+        if (!problems.isEmpty()) {
+            throw rejections.invalid(problems);
+        }
+        return insert(actor, enterpriseId, measure, null, report);
+    }
+
+    /**
+     * A hidden danger found by an inspection and reported with its record (national checkRecordId): it belongs to
+     * the task's enterprise and measure, so the report names neither. Rejections name their field under
+     * {@code field} (e.g. {@code hiddenDanger.dangerSrc}).
+     */
+    public HiddenDangerView reportFound(Actor actor, UUID enterpriseId, UUID riskMeasureId, UUID checkRecordId,
+            HiddenDangerReport report, String field) {
+        String prefix = field + ".";
+        List<FieldProblem> problems = codeProblems(report, prefix);
+        problems.addAll(photos.unknown(enterpriseId, photosOf(report), prefix + "dangerImg"));
+        if (report.enterpriseId() != null) {
+            problems.add(rejections.problem(prefix + "enterpriseId", "dualprevention.record.danger-from-task"));
+        }
+        if (report.riskMeasureId() != null) {
+            problems.add(rejections.problem(prefix + "riskMeasureId", "dualprevention.record.danger-from-task"));
+        }
+        if (!problems.isEmpty()) {
+            throw rejections.invalid(problems);
+        }
+        return insert(actor, enterpriseId, riskMeasureId, checkRecordId, report);
+    }
+
+    private List<FieldProblem> codeProblems(HiddenDangerReport report, String prefix) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!codes.isSource(report.dangerSrc())) {
+            problems.add(rejections.problem(prefix + "dangerSrc", "dualprevention.hidden.danger-src"));
+        }
+        if (!codes.isType(report.hazardDangerType())) {
+            problems.add(rejections.problem(prefix + "hazardDangerType", "dualprevention.hidden.hazard-danger-type"));
+        }
+        return problems;
+    }
+
+    private static List<UUID> photosOf(HiddenDangerReport report) {
+        return report.dangerImg() == null ? List.of() : report.dangerImg();
+    }
+
+    private HiddenDangerView insert(Actor actor, UUID enterpriseId, @Nullable UUID measure,
+            @Nullable UUID checkRecordId, HiddenDangerReport report) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Map<String, @Nullable Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.put("enterprise_id", enterpriseId);
         row.put("risk_measure_id", measure);
+        row.put("check_record_id", checkRecordId);
         row.put("hazard_code", blankToNull(report.hazardCode()));
         row.put("danger_name", report.dangerName().strip());
         row.put("danger_src", report.dangerSrc());
         row.put("hazard_danger_type", report.hazardDangerType());
         row.put("danger_desc", report.dangerDesc().strip());
         row.put("danger_reason", blankToNull(report.dangerReason()));
-        row.put("danger_img", photos(report.dangerImg() == null ? List.of() : report.dangerImg()));
+        row.put("danger_img", photosOf(report).toArray(UUID[]::new));
         row.put("registrant", actor.name());
         row.put("regist_time", java.sql.Timestamp.from(now));
         row.put("status", HiddenDangerStatus.REPORTED.name());
-        row.put("danger_accept_img", new String[0]);
+        row.put("danger_accept_img", new UUID[0]);
         row.put("updated_at", java.sql.Timestamp.from(now));
         dangers.insert(row);
         dangers.append(id, enterpriseId, new HiddenDangerStep(REPORT, null, HiddenDangerStatus.REPORTED, actor.id(),
@@ -111,6 +155,13 @@ class HiddenDangers {
     List<HiddenDangerStep> history(Actor actor, UUID id) {
         get(actor, id);
         return dangers.history(id, actor.scope());
+    }
+
+    /** The enterprise's hidden dangers due, accepted, reported and overdue in the period from–to (plant days). */
+    @Transactional(readOnly = true)
+    public RectificationCounts counts(UUID enterpriseId, LocalDate from, LocalDate to) {
+        return dangers.counts(enterpriseId, from, to, from.atStartOfDay(calendar.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), today());
     }
 
     HiddenDangerView confirm(Actor actor, UUID id, GradingRequest request) {
@@ -136,10 +187,15 @@ class HiddenDangers {
 
     HiddenDangerView rectify(Actor actor, UUID id, RectificationReport report) {
         Map<String, @Nullable Object> columns = new HashMap<>();
-        columns.put("danger_accept_img", photos(report.dangerAcceptImg()));
-        return take(actor, id, HiddenDangerAction.RECTIFY,
-                danger -> HiddenDangerLifecycle.rectify(danger.status(), report.dangerAcceptImg()), columns,
-                report.comment());
+        columns.put("danger_accept_img", report.dangerAcceptImg().toArray(UUID[]::new));
+        return take(actor, id, HiddenDangerAction.RECTIFY, danger -> {
+            List<FieldProblem> unknown = photos.unknown(danger.enterpriseId(), report.dangerAcceptImg(),
+                    "dangerAcceptImg");
+            if (!unknown.isEmpty()) {
+                throw rejections.invalid(unknown);
+            }
+            return HiddenDangerLifecycle.rectify(danger.status(), report.dangerAcceptImg());
+        }, columns, report.comment());
     }
 
     HiddenDangerView accept(Actor actor, UUID id, AcceptanceRequest request) {
@@ -203,10 +259,6 @@ class HiddenDangers {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), calendar.zone());
-    }
-
-    private static String[] photos(List<String> references) {
-        return references.stream().map(String::strip).toArray(String[]::new);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

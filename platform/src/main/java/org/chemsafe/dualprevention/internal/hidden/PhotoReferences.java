@@ -1,12 +1,10 @@
 package org.chemsafe.dualprevention.internal.hidden;
 
-/** The bounds of a step's photo references (paths or URLs of images stored elsewhere). */
+/** The bound of a step's photos (ids of photos stored by {@code POST /api/v1/dual-prevention/photos}). */
 final class PhotoReferences {
 
     /** Photos per step. */
     static final int MAX = 20;
-    /** Characters per reference. */
-    static final int LENGTH = 500;
 
     private PhotoReferences() {
     }

@@ -9,12 +9,22 @@ import org.chemsafe.dualprevention.InspectionCycle;
 import org.chemsafe.dualprevention.WorkDayType;
 import org.jspecify.annotations.Nullable;
 
-record InspectionTaskView(UUID id, UUID enterpriseId, UUID riskMeasureId, String troubleshootContent, int checkCycle,
-        CycleUnit checkCycleUnit, LocalDateTime taskStartTime, @Nullable LocalTime workStartTime,
-        @Nullable LocalTime workEndTime, WorkDayType workDayType, int workType, @Nullable Integer taskNum)
-        implements RegisterRow {
+/**
+ * An inspection task (隐患排查任务) under the national field names, with the user who does its rounds.
+ *
+ * @param assigneeId the user who does the task's rounds, if assigned
+ */
+public record InspectionTaskView(UUID id, UUID enterpriseId, UUID riskMeasureId, String troubleshootContent,
+        int checkCycle, CycleUnit checkCycleUnit, LocalDateTime taskStartTime, @Nullable LocalTime workStartTime,
+        @Nullable LocalTime workEndTime, WorkDayType workDayType, int workType, @Nullable Integer taskNum,
+        @Nullable UUID assigneeId) implements RegisterRow {
 
-    InspectionCycle cycle() {
+    /** Whether it is a 包保 task (work type 1–3: 主要负责人, 技术负责人, 操作负责人). */
+    public boolean accountable() {
+        return workType > 0;
+    }
+
+    public InspectionCycle cycle() {
         return new InspectionCycle(checkCycle, checkCycleUnit, taskStartTime, workStartTime, workEndTime,
                 workDayType);
     }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.chemsafe.dualprevention.CycleUnit;
 import org.chemsafe.dualprevention.internal.FieldRejections;
+import org.chemsafe.identity.UserDirectory;
+import org.chemsafe.identity.UserSummary;
 import org.chemsafe.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,10 +27,12 @@ class RegisterRequests {
 
     private final MeasureClasses classes;
     private final FieldRejections rejections;
+    private final UserDirectory users;
 
-    RegisterRequests(MeasureClasses classes, FieldRejections rejections) {
+    RegisterRequests(MeasureClasses classes, FieldRejections rejections, UserDirectory users) {
         this.classes = classes;
         this.rejections = rejections;
+        this.users = users;
     }
 
     static Map<String, @Nullable Object> columns(RiskObjectRequest request) {
@@ -75,8 +80,14 @@ class RegisterRequests {
         return columns;
     }
 
-    Map<String, @Nullable Object> columns(InspectionTaskRequest request) {
+    /** The task's columns, its assignee checked to be an enabled user of the task's enterprise. */
+    Map<String, @Nullable Object> columns(InspectionTaskRequest request, UUID enterpriseId) {
         List<FieldProblem> problems = new ArrayList<>();
+        UUID assignee = request.assigneeId();
+        if (assignee != null && !users.find(assignee).filter(UserSummary::enabled)
+                .filter(user -> enterpriseId.equals(user.scope().enterpriseId())).isPresent()) {
+            problems.add(rejections.problem("assigneeId", "dualprevention.task.assignee"));
+        }
         if (request.checkCycleUnit() == CycleUnit.HOUR) {
             if (request.workStartTime() == null) {
                 problems.add(rejections.problem("workStartTime", "dualprevention.task.work-window"));
@@ -106,6 +117,7 @@ class RegisterRequests {
         columns.put("work_day_type", request.workDayType().nationalCode());
         columns.put("work_type", workType);
         columns.put("task_num", taskNum);
+        columns.put("assignee_id", assignee);
         return columns;
     }
 }

@@ -49,7 +49,7 @@ final class RegisterTables {
             """
             select t.id, t.enterprise_id, t.risk_measure_id, t.troubleshoot_content, t.check_cycle,
                 t.check_cycle_unit, t.task_start_time, t.work_start_time, t.work_end_time, t.work_day_type,
-                t.work_type, t.task_num
+                t.work_type, t.task_num, t.assignee_id
             from inspection_task t""", "t.created_at, t.id", RegisterTables::task);
 
     private RegisterTables() {
@@ -74,7 +74,7 @@ final class RegisterTables {
                 CycleUnit.valueOf(rs.getString("check_cycle_unit")),
                 rs.getObject("task_start_time", LocalDateTime.class), time(rs, "work_start_time"),
                 time(rs, "work_end_time"), WorkDayType.ofNationalCode(workDayType), rs.getInt("work_type"),
-                taskNum == null ? null : ((Number) taskNum).intValue());
+                taskNum == null ? null : ((Number) taskNum).intValue(), rs.getObject("assignee_id", UUID.class));
     }
 
     private static @Nullable LocalTime time(ResultSet rs, String column) throws SQLException {

@@ -214,8 +214,9 @@ class RiskRegisterController {
     @PreAuthorize(WRITE)
     ResponseEntity<InspectionTaskView> createTask(@PathVariable UUID id,
             @Valid @RequestBody InspectionTaskRequest request) {
+        UUID enterpriseId = register.get(CurrentActor.get(), MEASURES, id).enterpriseId();
         return created("inspection-tasks", register.create(CurrentActor.get(), MEASURES, id, TASKS,
-                requests.columns(request)));
+                requests.columns(request, enterpriseId)));
     }
 
     @GetMapping("/api/v1/inspection-tasks/{id}")
@@ -227,7 +228,8 @@ class RiskRegisterController {
     @PutMapping("/api/v1/inspection-tasks/{id}")
     @PreAuthorize(WRITE)
     InspectionTaskView updateTask(@PathVariable UUID id, @Valid @RequestBody InspectionTaskRequest request) {
-        return register.update(CurrentActor.get(), TASKS, id, requests.columns(request));
+        UUID enterpriseId = register.get(CurrentActor.get(), TASKS, id).enterpriseId();
+        return register.update(CurrentActor.get(), TASKS, id, requests.columns(request, enterpriseId));
     }
 
     @DeleteMapping("/api/v1/inspection-tasks/{id}")

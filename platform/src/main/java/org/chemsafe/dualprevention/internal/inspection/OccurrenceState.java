@@ -1,0 +1,13 @@
+package org.chemsafe.dualprevention.internal.inspection;
+
+/** Where an occurrence of an inspection task stands at a moment. */
+enum OccurrenceState {
+    /** Its window has not opened yet. */
+    UPCOMING,
+    /** Its window is open and nothing is recorded yet. */
+    DUE,
+    /** A record names it (whenever the check was done). */
+    DONE,
+    /** 未排查 (national checkStatus 2): its window closed without a record. */
+    MISSED
+}

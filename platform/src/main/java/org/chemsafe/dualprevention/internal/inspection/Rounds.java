@@ -1,0 +1,127 @@
+package org.chemsafe.dualprevention.internal.inspection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.chemsafe.dualprevention.DueWindow;
+import org.chemsafe.dualprevention.internal.OccurrenceEngine;
+import org.chemsafe.dualprevention.internal.register.InspectionTaskView;
+import org.chemsafe.dualprevention.internal.register.InspectionTasks;
+import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.calendar.WorkCalendar;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Occurrences of inspection tasks with their states under the injected clock: one task's, the caller's rounds of
+ * the plant's day, and the occurrences missed (未排查) in a period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Rounds {
+
+    private final InspectionTasks tasks;
+    private final InspectionRecordRepository records;
+    private final OccurrenceEngine engine;
+    private final WorkCalendar calendar;
+    private final Clock clock;
+
+    Rounds(InspectionTasks tasks, InspectionRecordRepository records, OccurrenceEngine engine, WorkCalendar calendar,
+            Clock clock) {
+        this.tasks = tasks;
+        this.records = records;
+        this.engine = engine;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The task's windows (those the engine gave) judged now. */
+    List<OccurrenceView> judged(Actor actor, InspectionTaskView task, List<DueWindow> windows) {
+        return judge(task, windows, actor.scope(), clock.instant());
+    }
+
+    /** The occurrences of the caller's tasks open at some time of the plant's day, by start. */
+    List<RoundOccurrence> today(Actor actor) {
+        ZoneId zone = calendar.zone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        Instant dayStart = today.atStartOfDay(zone).toInstant();
+        Instant dayEnd = today.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        return tasks.assignedTo(actor.id(), actor.scope()).stream()
+                .flatMap(task -> rounds(task, engine.overlapping(task.cycle(), dayStart, dayEnd), actor.scope(), now,
+                        occurrence -> true).stream())
+                .sorted(Comparator.comparing((RoundOccurrence round) -> round.occurrence().start())
+                        .thenComparing(RoundOccurrence::checkTaskId))
+                .toList();
+    }
+
+    /** The occurrences of the scope's tasks (or one enterprise's) starting in [from, to) that closed unrecorded. */
+    List<RoundOccurrence> missed(Actor actor, @Nullable UUID enterpriseId, Instant from, Instant to) {
+        Instant now = clock.instant();
+        Instant until = to.isAfter(now) ? now : to;
+        if (!until.isAfter(from)) {
+            return List.of();
+        }
+        return tasks.of(actor.scope(), enterpriseId).stream()
+                .flatMap(task -> rounds(task, engine.windows(task.cycle(), from, until), actor.scope(), now,
+                        occurrence -> occurrence.state() == OccurrenceState.MISSED).stream())
+                .sorted(Comparator.comparing((RoundOccurrence round) -> round.occurrence().start())
+                        .thenComparing(RoundOccurrence::checkTaskId))
+                .toList();
+    }
+
+    /**
+     * What the enterprise's tasks planned and did: their occurrences starting at or after {@code from} that closed
+     * by {@code until} (at the latest now), those with a record, and those of 包保 tasks without one.
+     */
+    public TaskCompletion completion(UUID enterpriseId, Instant from, Instant until) {
+        Instant now = clock.instant();
+        Instant cutOff = until.isAfter(now) ? now : until;
+        if (!cutOff.isAfter(from)) {
+            return new TaskCompletion(0, 0, 0);
+        }
+        DataScope scope = DataScope.enterprise(enterpriseId);
+        int planned = 0;
+        int completed = 0;
+        int accountableMissed = 0;
+        for (InspectionTaskView task : tasks.of(scope, enterpriseId)) {
+            List<DueWindow> closed = engine.windows(task.cycle(), from, cutOff).stream()
+                    .filter(window -> !window.end().toInstant().isAfter(cutOff)).toList();
+            for (OccurrenceView occurrence : judge(task, closed, scope, now)) {
+                planned++;
+                if (occurrence.state() == OccurrenceState.DONE) {
+                    completed++;
+                } else if (task.accountable()) {
+                    accountableMissed++;
+                }
+            }
+        }
+        return new TaskCompletion(planned, completed, accountableMissed);
+    }
+
+    private List<RoundOccurrence> rounds(InspectionTaskView task, List<DueWindow> windows, DataScope scope,
+            Instant now, Predicate<OccurrenceView> wanted) {
+        return judge(task, windows, scope, now).stream().filter(wanted)
+                .map(occurrence -> new RoundOccurrence(task.id(), task.enterpriseId(), task.riskMeasureId(),
+                        task.troubleshootContent(), task.workType(), task.taskNum(), task.assigneeId(), occurrence))
+                .toList();
+    }
+
+    private List<OccurrenceView> judge(InspectionTaskView task, List<DueWindow> windows, DataScope scope,
+            Instant now) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        Instant first = windows.get(0).start().toInstant();
+        Instant last = windows.get(windows.size() - 1).start().toInstant();
+        return OccurrenceStates.judge(windows, records.checks(task.id(), first, last.plusSeconds(1), scope), now);
+    }
+}

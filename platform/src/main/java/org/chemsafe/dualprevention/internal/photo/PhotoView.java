@@ -1,0 +1,14 @@
+package org.chemsafe.dualprevention.internal.photo;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A stored photo without its bytes ({@code GET /api/v1/dual-prevention/photos/{id}} serves them).
+ *
+ * @param contentType {@code image/jpeg} or {@code image/png}, from the photo's first bytes
+ * @param sha256      of the bytes, hex; the photo's ETag
+ */
+public record PhotoView(UUID id, UUID enterpriseId, String contentType, int sizeBytes, String sha256,
+        Instant uploadedAt) {
+}
