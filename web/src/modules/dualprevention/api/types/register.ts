@@ -13,7 +13,8 @@ export type ControlMeasure = Schemas['ControlMeasureView']
 export type ControlMeasureRequest = Schemas['ControlMeasureRequest']
 export type InspectionTask = Schemas['InspectionTaskView']
 export type InspectionTaskRequest = Schemas['InspectionTaskRequest']
-export type DueWindow = Schemas['DueWindow']
+/** A due window of a task with its state (done with its record, due, upcoming, missed). */
+export type DueWindow = Schemas['OccurrenceView']
 export type CycleUnit = InspectionTask['checkCycleUnit']
 export type WorkDayType = InspectionTask['workDayType']
 

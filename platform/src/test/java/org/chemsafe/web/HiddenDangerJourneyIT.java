@@ -5,10 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPhotos;
 import org.chemsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +79,7 @@ class HiddenDangerJourneyIT extends BrowserJourney {
 
         signInAs(enterprise.safetyManager());
         page.navigate(detail);
-        assertThat(page.getByTestId("danger-accept-photos")).containsText("IMG_20261203_0940.jpg");
+        assertThat(page.getByTestId("danger-accept-photos").getByTestId("photo-item")).hasCount(1);
         page.getByTestId("danger-step-accept").click();
         page.getByTestId("step-accept-comment").fill("已复测，报警正常");
         page.getByTestId("step-submit").click();
@@ -105,10 +107,11 @@ class HiddenDangerJourneyIT extends BrowserJourney {
         login(username);
     }
 
-    private void addPhoto(String testId, String reference) {
-        Locator input = page.getByTestId(testId);
-        input.fill(reference);
-        input.press("Enter");
-        assertThat(page.getByText(reference, new Page.GetByTextOptions().setExact(true))).isVisible();
+    /** Takes a photo on the phone: the file input of the upload block gets a JPEG, which is uploaded and shown. */
+    private void addPhoto(String testId, String name) {
+        Locator block = page.getByTestId(testId);
+        int before = block.getByTestId("photo-item").count();
+        page.getByTestId(testId + "-input").setInputFiles(new FilePayload(name, "image/jpeg", TestPhotos.JPEG));
+        assertThat(block.getByTestId("photo-item")).hasCount(before + 1);
     }
 }
