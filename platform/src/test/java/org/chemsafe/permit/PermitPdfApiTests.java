@@ -62,7 +62,7 @@ class PermitPdfApiTests {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient signer = enterprise.newUser(port, "SAFETY_MANAGER", "SHIFT_LEADER", "ENTERPRISE_PRINCIPAL");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String id = created(signer.post("/api/v1/permits", Map.of("location", "2号罐区泵房", "content", "更换法兰焊接",
+        String id = created(signer.post("/api/v1/permits", Map.of("guardian", "张监护", "location", "2号罐区泵房", "content", "更换法兰焊接",
                 "facts", Map.of("type", "HOT_WORK", "fireExplosionArea", true, "equipmentInOperation", true,
                         "plannedStart", now.minus(5, ChronoUnit.MINUTES).toString(), "plannedEnd",
                         now.plus(4, ChronoUnit.HOURS).toString()))));
@@ -84,7 +84,7 @@ class PermitPdfApiTests {
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("动火安全作业票", "编号：" + number, enterprise.name(), "2号罐区泵房", "更换法兰焊接",
-                    "作业实施时间", "分级依据", "火灾爆炸危险区域", "在运行的设备、管道上作业", "气体分析", "李分析",
+                    "监护人", "张监护", "作业实施时间", "分级依据", "火灾爆炸危险区域", "在运行的设备、管道上作业", "气体分析", "李分析",
                     "爆炸下限 5%", "浓度 0.12%", "20.8", "合格", "审批签字", "作业负责人", "所在单位", "安全管理部门",
                     "动火审批人", "岗位当班班长验票", "完工验收", "同意", signerName, "开始作业", "开始动火",
                     "防篡改校验", "通过：记录未被改动", permit.path("records").path(7).path("hash").asString());

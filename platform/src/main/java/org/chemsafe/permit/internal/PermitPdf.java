@@ -71,7 +71,7 @@ class PermitPdf {
             document.getDocumentInformation().setCreator("ChemSafe");
             PdfSheet sheet = new PdfSheet(document, font.load(document, fonts));
             Map<?, ?> application = RecordBodies.read(permit.records().get(0).body());
-            header(sheet, permit, enterpriseName);
+            header(sheet, permit, application, enterpriseName);
             grading(sheet, application);
             gasAnalyses(sheet, permit, application);
             signatures(sheet, document, permit);
@@ -84,7 +84,8 @@ class PermitPdf {
         }
     }
 
-    private void header(PdfSheet sheet, PermitView permit, @Nullable String enterpriseName) throws IOException {
+    private void header(PdfSheet sheet, PermitView permit, Map<?, ?> application, @Nullable String enterpriseName)
+            throws IOException {
         sheet.title(text("permit.pdf.title." + permit.type()), 16);
         sheet.line(permit.grade() == null ? "" : text("permit.ledger.grade." + permit.grade()),
                 text("permit.pdf.number", permit.number()));
@@ -97,6 +98,9 @@ class PermitPdf {
         sheet.row(List.of(Cell.label(0.15f, text("permit.pdf.location")), Cell.value(0.35f, permit.location()),
                 Cell.label(0.15f, text("permit.pdf.grade")), Cell.value(0.35f, permit.grade() == null
                         ? text("permit.pdf.none") : text("permit.ledger.grade." + permit.grade()))));
+        sheet.row(List.of(Cell.label(0.15f, text("permit.pdf.guardian")), Cell.value(0.35f,
+                orNone(application.get("guardian"))), Cell.label(0.15f, text("permit.pdf.coordinator")),
+                Cell.value(0.35f, orNone(application.get("crossWorkCoordinator")))));
         sheet.row(List.of(Cell.label(0.15f, text("permit.pdf.content")), Cell.value(0.85f, permit.content())));
         sheet.row(List.of(Cell.label(0.15f, text("permit.pdf.period")), Cell.value(0.85f,
                 text("permit.pdf.period-value", minute(permit.plannedStart()), minute(permit.plannedEnd())))));
@@ -293,6 +297,10 @@ class PermitPdf {
 
     private String text(String key, @Nullable Object... args) {
         return messages.getMessage(key, args, key, CHINESE);
+    }
+
+    private String orNone(@Nullable Object value) {
+        return string(value).isEmpty() ? text("permit.pdf.none") : string(value);
     }
 
     private static String string(@Nullable Object value) {
