@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -248,8 +250,9 @@ class PermitPdf {
         float[] shares = { 0.2f, 0.2f, 0.2f, 0.4f };
         sheet.row(cells(shares, true, text("permit.pdf.step"), text("permit.pdf.time"), text("permit.pdf.actor"),
                 text("permit.pdf.remark")));
-        List<PermitRecordView> steps = permit.records().stream().filter(r -> r.kind() != PermitRecordKind.APPLIED
-                && r.kind() != PermitRecordKind.SIGNED && r.kind() != PermitRecordKind.GAS_ANALYSED).toList();
+        Set<PermitRecordKind> notSteps = EnumSet.of(PermitRecordKind.APPLIED, PermitRecordKind.SIGNED,
+                PermitRecordKind.MEASURES_CONFIRMED, PermitRecordKind.GAS_ANALYSED);
+        List<PermitRecordView> steps = permit.records().stream().filter(r -> !notSteps.contains(r.kind())).toList();
         if (steps.isEmpty()) {
             sheet.row(List.of(Cell.value(1, text("permit.pdf.not-started"))));
         }
