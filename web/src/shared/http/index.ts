@@ -221,12 +221,20 @@ export interface DownloadedFile {
   filename: string
 }
 
-/** GETs a binary file; the name comes from Content-Disposition or `fallbackName`. */
-export async function download<P extends QueryParams<P>>(url: string, params: P, fallbackName: string): Promise<DownloadedFile> {
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const PDF_TYPE = 'application/pdf'
+
+/** GETs a binary file of the `mediaType` (Excel by default); the name comes from Content-Disposition or `fallbackName`. */
+export async function download<P extends QueryParams<P>>(
+  url: string,
+  params: P,
+  fallbackName: string,
+  mediaType: string = XLSX_TYPE
+): Promise<DownloadedFile> {
   const response = await http.get<Blob>(url, {
     params,
     responseType: 'blob',
-    headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' }
+    headers: { Accept: `${mediaType}, application/problem+json` }
   })
   const disposition = response.headers['content-disposition']
   return {

@@ -1,4 +1,4 @@
-import { download, get, post, type DownloadedFile } from '@/shared/http'
+import { PDF_TYPE, download, get, post, type DownloadedFile } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import type {
   ChainVerification,
@@ -50,6 +50,11 @@ export function runPermitAction(id: string, action: PermitAction, remark = ''): 
 /** GET /api/v1/permits/{id}/verification — recomputes the SM3 chain */
 export function verifyPermit(id: string): Promise<ChainVerification> {
   return get<ChainVerification>(`${one(id)}/verification`)
+}
+
+/** GET /api/v1/permits/{id}/pdf — the electronic permit as its Appendix A form, named <number>.pdf */
+export function downloadPermitPdf(id: string, number: string): Promise<DownloadedFile> {
+  return download(`${one(id)}/pdf`, {}, `${number}.pdf`, PDF_TYPE)
 }
 
 /** GET /api/v1/permits/export.xlsx?type=&status=&q= — the permit ledger of the scope with the list's filter */

@@ -24,7 +24,9 @@ public enum ProblemType {
     CONFLICT("conflict", HttpStatus.CONFLICT),
     RULE_VIOLATION("rule-violation", HttpStatus.UNPROCESSABLE_CONTENT),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE),
-    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
+    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR),
+    /** Something the server needs is not installed (e.g. a font); the detail names what to install. */
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 
     public static final String BASE = "https://chemsafe.org/problems/";
 
