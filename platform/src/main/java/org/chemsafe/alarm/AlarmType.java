@@ -3,8 +3,10 @@ package org.chemsafe.alarm;
 /**
  * The catalogue of alarm types; each is raised by one module. Monitoring: a process value above its high limits
  * ({@code HIGH}, {@code HIGH_HIGH}) or below its low limits ({@code LOW}, {@code LOW_LOW}), communication loss,
- * flatline, out of the instrument's range.
+ * flatline, out of the instrument's range. Permits: a permit's validity ran out before its work was completed (the
+ * work must stop; GB 30871-2022 5.1.5, 6.10, 8.2.11, 10.8), raised and returned at once as an event that people
+ * acknowledge and dispose.
  */
 public enum AlarmType {
-    PROCESS_HIGH, PROCESS_LOW, COMM_LOSS, FLATLINE, OUT_OF_RANGE
+    PROCESS_HIGH, PROCESS_LOW, COMM_LOSS, FLATLINE, OUT_OF_RANGE, PERMIT_EXPIRED
 }

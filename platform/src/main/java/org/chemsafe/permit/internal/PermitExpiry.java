@@ -2,7 +2,17 @@ package org.chemsafe.permit.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import org.chemsafe.alarm.AlarmCentre;
+import org.chemsafe.alarm.AlarmCondition;
+import org.chemsafe.alarm.AlarmSeverity;
+import org.chemsafe.alarm.AlarmSignal;
+import org.chemsafe.alarm.AlarmType;
+import org.chemsafe.alarm.Originator;
+import org.chemsafe.alarm.OriginatorType;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends the permits whose validity ran out before the work was completed, each in its own transaction, every
- * {@code chemsafe.permits.expiry-check} (one minute by default). Each expiry is a chained record and a
- * {@link org.chemsafe.permit.PermitEnded} event, which the alarm centre turns into an alarm.
+ * {@code chemsafe.permits.expiry-check} (one minute by default). Each expiry is a chained record, a
+ * {@link org.chemsafe.permit.PermitEnded} event and an orange {@link AlarmType#PERMIT_EXPIRED} alarm of the permit in
+ * the alarm centre (raised and returned at once: people acknowledge it and record what they did).
  */
 @Component
 class PermitExpiry {
@@ -23,11 +34,13 @@ class PermitExpiry {
 
     private final PermitRepository permits;
     private final WorkPermits workPermits;
+    private final AlarmCentre alarms;
     private final Clock clock;
 
-    PermitExpiry(PermitRepository permits, WorkPermits workPermits, Clock clock) {
+    PermitExpiry(PermitRepository permits, WorkPermits workPermits, AlarmCentre alarms, Clock clock) {
         this.permits = permits;
         this.workPermits = workPermits;
+        this.alarms = alarms;
         this.clock = clock;
     }
 
@@ -39,17 +52,23 @@ class PermitExpiry {
 
     /** Ends every permit due at {@code now}; how many were ended. */
     int expireDue(Instant now) {
-        int ended = 0;
+        List<AlarmSignal> signals = new ArrayList<>();
         for (UUID id : permits.dueToExpire(now, BATCH)) {
             try {
-                ended += workPermits.expireIfDue(id, now) ? 1 : 0;
+                workPermits.expireIfDue(id, now).ifPresent(enterprise -> {
+                    Originator permit = new Originator(OriginatorType.PERMIT, id);
+                    signals.add(new AlarmSignal.Raise(enterprise, permit, AlarmType.PERMIT_EXPIRED,
+                            AlarmCondition.PRESENT, AlarmSeverity.MAJOR, null, List.of(), null, now));
+                    signals.add(new AlarmSignal.Return(enterprise, permit, AlarmType.PERMIT_EXPIRED, now));
+                });
             } catch (RuntimeException failed) {
                 LOG.error("could not end permit {} at the end of its validity", id, failed);
             }
         }
-        if (ended > 0) {
-            LOG.info("{} permits ended at the end of their validity", ended);
+        if (!signals.isEmpty()) {
+            alarms.apply(signals);
+            LOG.info("{} permits ended at the end of their validity", signals.size() / 2);
         }
-        return ended;
+        return signals.size() / 2;
     }
 }

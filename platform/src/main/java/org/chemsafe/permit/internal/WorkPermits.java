@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -234,7 +235,7 @@ class WorkPermits {
             throw ProblemException.ruleViolation("permit.start.gas");
         }
         if (permit.job().insideConfinedSpace() && permit.job().linkedPermitIds().stream()
-                .map(linked -> permits.findVisible(linked, actor.scope())).flatMap(java.util.Optional::stream)
+                .map(linked -> permits.findVisible(linked, actor.scope())).flatMap(Optional::stream)
                 .noneMatch(p -> p.type() == WorkType.CONFINED_SPACE
                         && (p.status() == PermitStatus.APPROVED || p.status() == PermitStatus.IN_PROGRESS))) {
             throw ProblemException.ruleViolation("permit.start.confined-space"); // 4.6: each permit approved
@@ -293,13 +294,14 @@ class WorkPermits {
 
     /**
      * Ends the permit if its validity ran out before the work was completed (5.1.5, 6.10, 8.2.11, 10.8: a permit is
-     * valid for its planned period only); the platform records it. False when it is not due (any more).
+     * valid for its planned period only); the platform records it. Its enterprise when it ended; empty when it was
+     * not due (any more).
      */
-    boolean expireIfDue(UUID id, Instant now) {
+    Optional<UUID> expireIfDue(UUID id, Instant now) {
         Actor system = Actor.system();
         PermitRepository.PermitRow permit = permits.findVisibleForUpdate(id, system.scope()).orElse(null);
         if (permit == null || !PermitStatus.RUNNING.contains(permit.status()) || now.isBefore(permit.plannedEnd())) {
-            return false;
+            return Optional.empty();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("at", now.toString());
@@ -307,7 +309,7 @@ class WorkPermits {
         body.put("statusBefore", permit.status().name());
         append(permit, PermitRecordKind.EXPIRED, system, now, body, PermitStatus.EXPIRED);
         ended(permit, PermitEnded.Outcome.EXPIRED, now);
-        return true;
+        return Optional.of(permit.enterpriseId());
     }
 
     private void ended(PermitRepository.PermitRow permit, PermitEnded.Outcome outcome, Instant at) {

@@ -95,6 +95,13 @@ class PermitExpiryTests {
         assertThat(events(PermitEnded.class).filter(e -> e.permitId().toString().equals(id)))
                 .singleElement().satisfies(ended -> assertThat(ended.outcome()).isEqualTo(PermitEnded.Outcome.EXPIRED));
 
+        JsonNode alarm = safety.get("/api/v1/alarms?originatorId=" + id).json().path("content");
+        assertThat(alarm.size()).as("one alarm of the permit in the alarm centre").isEqualTo(1);
+        assertThat(alarm.path(0).path("type").asString()).isEqualTo("PERMIT_EXPIRED");
+        assertThat(alarm.path(0).path("originatorType").asString()).isEqualTo("PERMIT");
+        assertThat(alarm.path(0).path("severity").asString()).isEqualTo("MAJOR");
+        assertThat(alarm.path(0).path("acknowledged").asBoolean()).as("for people to acknowledge").isFalse();
+        assertThat(alarm.path(0).path("closed").asBoolean()).isFalse();
         assertThat(permits.dueToExpire(end.plus(1, ChronoUnit.HOURS), PermitExpiry.BATCH))
                 .as("an ended permit is not due again").doesNotContain(UUID.fromString(id));
         assertThat(safety.post(path(id, "start"), Map.of()).status()).as("an expired permit starts no work")
