@@ -2,6 +2,7 @@ package org.chemsafe.permit.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,6 +49,6 @@ class PermitInbox {
                             p.plannedStart(), p.plannedEnd(), p.applicantName(), p.appliedAt(), step, function,
                             row.signed(), chain.size())
                     : null;
-        }).filter(java.util.Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.chemsafe.permit.WorkType;
@@ -100,7 +101,11 @@ class PermitRepository {
                 .param("enterprise", enterpriseId.toString()).query((rs, n) -> 1).list();
     }
 
-    /** The enterprise's permits that still allow work or are being signed, planned to overlap the period. */
+    /**
+     * The enterprise's permits that still allow work or are being signed ({@link PermitStatus#LIVE}), planned to overlap
+     * the period. The statuses are written out, not bound, so the planner can use the partial index
+     * {@code work_permit_live_idx}, whose predicate names the same four.
+     */
     List<PermitRow> liveOverlapping(DataScope scope, UUID enterpriseId, Instant start, Instant end) {
         return scoped.sql(scope, SELECT + """
                  where @scope(p.enterprise_id) and p.enterprise_id = :enterprise
@@ -142,9 +147,10 @@ class PermitRepository {
     List<UUID> dueToExpire(Instant now, int limit) {
         return scoped.sql(DataScope.platform(), """
                 select p.id from work_permit p
-                where @scope(p.enterprise_id) and p.status in ('APPROVED', 'IN_PROGRESS', 'SUSPENDED')
+                where @scope(p.enterprise_id) and p.status in (:running)
                   and p.planned_end <= :now
                 order by p.planned_end, p.id limit :limit""").param("now", Timestamp.from(now)).param("limit", limit)
+                .param("running", names(PermitStatus.RUNNING))
                 .query(UUID.class).list();
     }
 
@@ -229,6 +235,10 @@ class PermitRepository {
                 rs.getTimestamp("planned_end").toInstant(), rs.getObject("applicant_id", UUID.class),
                 rs.getString("applicant_name"), rs.getTimestamp("applied_at").toInstant(), rs.getInt("record_count"),
                 rs.getString("chain_head"), job(rs));
+    }
+
+    private static List<String> names(Set<PermitStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
     }
 
     private static Job job(ResultSet rs) throws SQLException {

@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.identity.SignerConfirmation;
@@ -173,8 +175,8 @@ class WorkPermits {
         requireStatus(permit, PermitStatus.APPLIED, PermitStatus.APPROVED, PermitStatus.SUSPENDED);
         List<SafetyMeasure> checklist = measures.of(permit.type());
         List<MeasureConfirmation.Answer> answers = confirmation.items().stream()
-                .sorted(java.util.Comparator.comparingInt(MeasureConfirmation.Answer::number)).toList();
-        if (answers.size() != checklist.size() || !java.util.stream.IntStream.range(0, answers.size())
+                .sorted(Comparator.comparingInt(MeasureConfirmation.Answer::number)).toList();
+        if (answers.size() != checklist.size() || !IntStream.range(0, answers.size())
                 .allMatch(i -> answers.get(i).number() == i + 1)) {
             throw findings.invalid("items", "Checklist", "permit.measures.every-item");
         }
