@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import org.chemsafe.enterprise.HazardUnitChanged;
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
+import org.chemsafe.enterprise.ProductionStatusChanged;
 import org.chemsafe.enterprise.UnitInventoryChanged;
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.shared.AuditTarget;
@@ -110,7 +111,7 @@ public class Units {
         if (unit.status() == change.status()) {
             throw ProblemException.conflict("unit.status.unchanged", change.status());
         }
-        units.changeStatus(id, unit.status(), change.status(), actor.name(), change.reason());
+        changeStatus(actor, unit.enterpriseId(), id, unit.status(), change.status(), change.reason());
         return stored(unit.enterpriseId(), id);
     }
 
@@ -157,7 +158,7 @@ public class Units {
             changed = true;
         }
         if (draft.status() != null && current.status() != null && draft.status() != current.status()) {
-            units.changeStatus(current.id(), current.status(), draft.status(), actor.name(), statusReason);
+            changeStatus(actor, enterpriseId, current.id(), current.status(), draft.status(), statusReason);
             changed = true;
         }
         return new Saved(current.id(), changed ? Change.UPDATED : Change.UNCHANGED);
@@ -176,9 +177,15 @@ public class Units {
         events.publishEvent(new HazardUnitChanged(id, enterpriseId, request.code(), request.name().strip(),
                 request.kind(), false));
         if (status != null) {
-            units.changeStatus(id, null, status, actor.name(), null);
+            changeStatus(actor, enterpriseId, id, null, status, null);
         }
         return id;
+    }
+
+    private void changeStatus(Actor actor, UUID enterpriseId, UUID id, @Nullable ProductionStatus from,
+            ProductionStatus to, @Nullable String reason) {
+        units.changeStatus(id, from, to, actor.name(), reason);
+        events.publishEvent(new ProductionStatusChanged(id, enterpriseId, to, reason));
     }
 
     private static boolean renamed(UnitView current, UnitRequest request) {
