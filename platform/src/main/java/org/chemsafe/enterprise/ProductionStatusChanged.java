@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  * prevention pauses its inspection tasks.
  *
  * @param reason why, as the person changing it wrote it, if given
+ * @param sequence the change's number, growing with every change of any unit: listeners run asynchronously and may
+ *     see two changes of a unit out of order, and keep the one with the higher number
  */
 public record ProductionStatusChanged(UUID unitId, UUID enterpriseId, ProductionStatus status,
-        @Nullable String reason) {
+        @Nullable String reason, long sequence) {
 
     /** Whether process alarms and routine inspections of the unit are paused (停用 or 检修). */
     public boolean stopped() {

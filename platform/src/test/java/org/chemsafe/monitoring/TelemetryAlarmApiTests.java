@@ -5,13 +5,11 @@ import static org.chemsafe.support.RegistryFixtures.created;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.chemsafe.support.ApiClient;
-import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TelemetryGateway;
 import org.chemsafe.support.TestEnterprise;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,10 +34,10 @@ class TelemetryAlarmApiTests {
         String point = created(safety.post("/api/v1/points", Map.of("tag", "PT-201", "name", "反应釜压力",
                 "indicatorType", "PRESSURE", "rangeLow", 0, "rangeHigh", 100, "deadband", 2,
                 "limits", Map.of("high", 80, "highHigh", 90))));
-        ApiClient gateway = gatewayOf(safety);
+        TelemetryGateway gateway = TelemetryGateway.of(port, safety);
         Instant t0 = Instant.now().minusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
 
-        post(gateway, "PT-201", t0, 0, 79.0, 80.5, 79.0, 81.0, 78.5, 80.2, 78.0);
+        gateway.send("PT-201", t0, 0, 79.0, 80.5, 79.0, 81.0, 78.5, 80.2, 78.0);
         JsonNode alarms = alarmsOf(safety, point);
         assertThat(alarms.size()).as("chatter inside the deadband is one alarm").isEqualTo(1);
         String id = alarms.get(0).path("id").asString();
@@ -49,24 +47,24 @@ class TelemetryAlarmApiTests {
         assertThat(alarms.get(0).path("occurrences").asInt()).isEqualTo(1);
         assertThat(alarms.get(0).path("firstRaisedAt").asString()).isEqualTo(t0.plusSeconds(1).toString());
 
-        post(gateway, "PT-201", t0, 7, 89.9, 90.5, 88.5);
+        gateway.send("PT-201", t0, 7, 89.9, 90.5, 88.5);
         JsonNode escalated = safety.get("/api/v1/alarms/" + id).json();
         assertThat(alarmsOf(safety, point).size()).isEqualTo(1);
         assertThat(escalated.path("condition").asString()).isEqualTo("HIGH_HIGH");
         assertThat(escalated.path("severity").asString()).isEqualTo("MAJOR");
         assertThat(escalated.path("active").asBoolean()).isTrue();
 
-        post(gateway, "PT-201", t0, 10, 85.0, 79.0, 78.0);
+        gateway.send("PT-201", t0, 10, 85.0, 79.0, 78.0);
         assertThat(safety.get("/api/v1/alarms/" + id).json().path("active").asBoolean())
                 .as("78 = 80 − 2 still holds").isTrue();
-        post(gateway, "PT-201", t0, 13, 77.9);
+        gateway.send("PT-201", t0, 13, 77.9);
         JsonNode returned = safety.get("/api/v1/alarms/" + id).json();
         assertThat(returned.path("active").asBoolean()).isFalse();
         assertThat(returned.path("transitions").valueStream().map(t -> t.path("kind").asString() + "@"
                 + t.path("at").asString())).containsExactly("RAISED@" + t0.plusSeconds(1),
                         "ESCALATED@" + t0.plusSeconds(8), "RETURNED@" + t0.plusSeconds(13));
 
-        post(gateway, "PT-201", t0, 0, 79.0, 80.5, 79.0, 81.0, 78.5, 80.2, 78.0);
+        gateway.send("PT-201", t0, 0, 79.0, 80.5, 79.0, 81.0, 78.5, 80.2, 78.0);
         assertThat(safety.get("/api/v1/alarms/" + id).json().path("transitions").size())
                 .as("a replay raises nothing").isEqualTo(3);
         assertThat(alarmsOf(safety, point).size()).isEqualTo(1);
@@ -77,15 +75,15 @@ class TelemetryAlarmApiTests {
         ApiClient safety = TestEnterprise.register(port).safetyManager(port);
         String detector = created(safety.post("/api/v1/points", Map.of("tag", "GT-301", "name", "罐区可燃气体",
                 "indicatorType", "COMBUSTIBLE_GAS", "unit", "%LEL", "rangeLow", 0, "rangeHigh", 100)));
-        ApiClient gateway = gatewayOf(safety);
+        TelemetryGateway gateway = TelemetryGateway.of(port, safety);
         Instant t0 = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.SECONDS);
 
-        post(gateway, "GT-301", t0, 0, 3.0, 24.9, 25.0);
+        gateway.send("GT-301", t0, 0, 3.0, 24.9, 25.0);
         JsonNode level1 = alarmsOf(safety, detector).get(0);
         assertThat(level1.path("gasLevel").asInt()).as("GB/T 50493-2019 5.5.2: 25 %LEL is level 1").isEqualTo(1);
         assertThat(level1.path("severity").asString()).isEqualTo("MAJOR");
         assertThat(level1.path("colour").asString()).isEqualTo("ORANGE");
-        post(gateway, "GT-301", t0, 3, 49.9, 50.0);
+        gateway.send("GT-301", t0, 3, 49.9, 50.0);
         JsonNode level2 = alarmsOf(safety, detector).get(0);
         assertThat(level2.path("gasLevel").asInt()).as("50 %LEL is level 2").isEqualTo(2);
         assertThat(level2.path("condition").asString()).isEqualTo("HIGH_HIGH");
@@ -94,20 +92,5 @@ class TelemetryAlarmApiTests {
 
     private static JsonNode alarmsOf(ApiClient reader, String point) {
         return reader.get("/api/v1/alarms?originatorType=POINT&originatorId=" + point).json().path("content");
-    }
-
-    private ApiClient gatewayOf(ApiClient administrator) {
-        Response token = administrator.post("/api/v1/api-tokens", Map.of("name", "报警网关", "purpose", "TELEMETRY"));
-        assertThat(token.status()).as(token.body()).isEqualTo(201);
-        return ApiClient.withToken(port, token.json().path("token").asString());
-    }
-
-    private static void post(ApiClient gateway, String tag, Instant t0, int firstSecond, double... values) {
-        List<Map<String, Object>> samples = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            samples.add(Map.of("tag", tag, "ts", t0.plusSeconds(firstSecond + i).toString(), "value", values[i]));
-        }
-        Response answer = gateway.post("/api/v1/telemetry", Map.of("gateway", "GW-A", "samples", samples));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
     }
 }

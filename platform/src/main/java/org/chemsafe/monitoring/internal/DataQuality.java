@@ -74,12 +74,17 @@ class DataQuality implements CommittedSamplesListener {
 
     /** Whether data of the point arrived within offline factor × its expected period before now. */
     boolean online(UUID pointId, @Nullable Integer expectedPeriodSeconds) {
+        return online(pointId, expectedPeriodSeconds, clock.instant());
+    }
+
+    /** Whether data of the point arrived within offline factor × its expected period before {@code now}. */
+    boolean online(UUID pointId, @Nullable Integer expectedPeriodSeconds, Instant now) {
         State state = states.get(pointId);
         if (state == null) {
             return false;
         }
         synchronized (state) {
-            return state.lastReceived != null && online(state.lastReceived, expectedPeriodSeconds, clock.instant());
+            return state.lastReceived != null && online(state.lastReceived, expectedPeriodSeconds, now);
         }
     }
 

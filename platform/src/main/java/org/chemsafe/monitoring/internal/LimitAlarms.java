@@ -1,8 +1,5 @@
 package org.chemsafe.monitoring.internal;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,24 +10,20 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.chemsafe.alarm.AlarmCentre;
-import org.chemsafe.alarm.AlarmLink;
 import org.chemsafe.alarm.AlarmSignal;
 import org.chemsafe.shared.AfterCommit;
-import org.chemsafe.shared.DataScope;
-import org.chemsafe.shared.ScopedJdbc;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The limit rules in the telemetry pipeline: told of each commit's samples, it runs every point's two limit bands
  * ({@link LimitAlarmRule}) over the point's good samples in time order and hands the batch's changes to the alarm
- * centre in one call. Points' limits are kept in memory (loaded for a batch's unknown points in one query, dropped
- * after a point changes); each band's watch is kept only once the alarm centre has taken the batch, so a failed
- * batch is evaluated again from the same watch by the next samples. Samples outside the instrument range are not
- * evaluated (their own data-quality alarm is to come).
+ * centre in one call. A process alarm of a point on a stopped production unit is raised suppressed by design
+ * ({@link StoppedUnits}). Each band's watch is kept only once the alarm centre has taken the batch, so a failed batch
+ * is evaluated again from the same watch by the next samples. Samples outside the instrument range are not
+ * evaluated (they raise their own data-quality alarm, {@link QualityAlarms}).
  */
 @Component
-class LimitAlarms implements CommittedSamplesListener {
+class LimitAlarms implements CommittedSamplesListener, PointMemory {
 
     /** A point's two watches. */
     private record Watches(LimitWatch high, LimitWatch low) {
@@ -38,16 +31,17 @@ class LimitAlarms implements CommittedSamplesListener {
 
     private static final Watches NORMAL = new Watches(LimitWatch.NORMAL, LimitWatch.NORMAL);
 
-    private final ScopedJdbc scoped;
+    private final AlarmPoints points;
     private final AlarmCentre centre;
     private final LimitAlarmSettings settings;
-    private final Map<UUID, PointLimits> limits = new ConcurrentHashMap<>();
+    private final StoppedUnits stoppedUnits;
     private final Map<UUID, Watches> watches = new ConcurrentHashMap<>();
 
-    LimitAlarms(ScopedJdbc scoped, AlarmCentre centre, LimitAlarmSettings settings) {
-        this.scoped = scoped;
+    LimitAlarms(AlarmPoints points, AlarmCentre centre, LimitAlarmSettings settings, StoppedUnits stoppedUnits) {
+        this.points = points;
         this.centre = centre;
         this.settings = settings;
+        this.stoppedUnits = stoppedUnits;
     }
 
     @Override
@@ -58,11 +52,11 @@ class LimitAlarms implements CommittedSamplesListener {
                 byPoint.computeIfAbsent(sample.pointId(), id -> new ArrayList<>()).add(sample);
             }
         }
-        load(byPoint.keySet().stream().filter(id -> !limits.containsKey(id)).toList());
+        Map<UUID, AlarmPoint> known = points.of(byPoint.keySet());
         List<AlarmSignal> signals = new ArrayList<>();
         Map<UUID, Watches> next = new HashMap<>();
         byPoint.forEach((pointId, pointSamples) -> {
-            PointLimits point = limits.get(pointId);
+            AlarmPoint point = known.get(pointId);
             if (point != null && point.hasLimits()) {
                 pointSamples.sort(Comparator.comparing(RawSample::ts));
                 next.put(pointId, evaluate(point, watches.getOrDefault(pointId, NORMAL), pointSamples, signals));
@@ -74,20 +68,12 @@ class LimitAlarms implements CommittedSamplesListener {
         watches.putAll(next);
     }
 
-    /** Forgets the point's limits once the change commits (they are loaded again with its next samples). */
-    void changed(UUID pointId) {
-        AfterCommit.run(() -> limits.remove(pointId));
+    @Override
+    public void forget(UUID pointId) {
+        AfterCommit.run(() -> watches.remove(pointId));
     }
 
-    /** Forgets the point's limits and watches once its removal commits. */
-    void removed(UUID pointId) {
-        AfterCommit.run(() -> {
-            limits.remove(pointId);
-            watches.remove(pointId);
-        });
-    }
-
-    private Watches evaluate(PointLimits point, Watches start, List<RawSample> samples, List<AlarmSignal> signals) {
+    private Watches evaluate(AlarmPoint point, Watches start, List<RawSample> samples, List<AlarmSignal> signals) {
         LimitWatch high = start.high();
         LimitWatch low = start.low();
         for (RawSample sample : samples) {
@@ -101,44 +87,14 @@ class LimitAlarms implements CommittedSamplesListener {
         return new Watches(high, low);
     }
 
-    private LimitWatch step(PointLimits point, LimitBand band, LimitWatch watch, RawSample sample,
+    private LimitWatch step(AlarmPoint point, LimitBand band, LimitWatch watch, RawSample sample,
             List<AlarmSignal> signals) {
         LimitAlarmRule.Step step = LimitAlarmRule.step(band, watch, sample.ts(), sample.value(), settings.onDelay(),
                 settings.offDelay());
         LimitChange change = step.change();
         if (change != null) {
-            signals.add(point.signal(change));
+            signals.add(point.signal(change, stoppedUnits.suppression(point.links())));
         }
         return step.watch();
-    }
-
-    /** The limits of the points, in one query (the pipeline works for every enterprise: the platform's scope). */
-    private void load(List<UUID> pointIds) {
-        if (pointIds.isEmpty()) {
-            return;
-        }
-        scoped.sql(DataScope.platform(), """
-                select id, enterprise_id, indicator_type, limit_low_low, limit_low, limit_high, limit_high_high,
-                    deadband, object_kind, object_id
-                from monitoring_point where @scope(enterprise_id) and id = any(:ids)""")
-                .param("ids", pointIds.toArray(UUID[]::new)).query(LimitAlarms::limitsOf).list()
-                .forEach(point -> limits.put(point.pointId(), point));
-    }
-
-    private static PointLimits limitsOf(ResultSet rs, int row) throws SQLException {
-        BigDecimal deadband = rs.getBigDecimal("deadband");
-        double band = deadband == null ? 0 : deadband.doubleValue();
-        String objectKind = rs.getString("object_kind");
-        List<AlarmLink> links = objectKind == null ? List.of()
-                : List.of(new AlarmLink(objectKind, rs.getObject("object_id", UUID.class)));
-        return new PointLimits(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                IndicatorType.valueOf(rs.getString("indicator_type")),
-                new LimitBand(LimitBand.Side.HIGH, number(rs, "limit_high"), number(rs, "limit_high_high"), band),
-                new LimitBand(LimitBand.Side.LOW, number(rs, "limit_low"), number(rs, "limit_low_low"), band), links);
-    }
-
-    private static @Nullable Double number(ResultSet rs, String column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
-        return value == null ? null : value.doubleValue();
     }
 }

@@ -32,15 +32,17 @@ class Points {
     private final ChemicalCatalogue chemicals;
     private final PointIndex index;
     private final LatestValues latest;
-    private final LimitAlarms limitAlarms;
+    private final AlarmPoints alarmPoints;
+    private final List<PointMemory> memories;
     private final Clock clock;
 
     Points(PointRepository points, EnterpriseAccess access, ChemicalCatalogue chemicals, PointIndex index,
-            LatestValues latest, LimitAlarms limitAlarms, Clock clock) {
+            LatestValues latest, AlarmPoints alarmPoints, List<PointMemory> memories, Clock clock) {
         this.points = points;
         this.index = index;
         this.latest = latest;
-        this.limitAlarms = limitAlarms;
+        this.alarmPoints = alarmPoints;
+        this.memories = List.copyOf(memories);
         this.access = access;
         this.chemicals = chemicals;
         this.clock = clock;
@@ -71,7 +73,7 @@ class Points {
         StoredPoint point = checked(current.enterpriseId(), request, id);
         points.update(id, point, clock.instant());
         index.changed(current.enterpriseId());
-        limitAlarms.changed(id);
+        alarmPoints.changed(id);
         return stored(current.enterpriseId(), id);
     }
 
@@ -80,7 +82,8 @@ class Points {
         points.delete(id);
         index.changed(point.enterpriseId());
         latest.forget(id);
-        limitAlarms.removed(id);
+        alarmPoints.changed(id);
+        memories.forEach(memory -> memory.forget(id));
     }
 
     /** The request with its limits, after the rules that need stored data: a free tag, a usable chemical. */

@@ -118,15 +118,16 @@ class UnitRepository {
         jdbc.sql("delete from hazard_unit where id = :id").param("id", id).update();
     }
 
-    void changeStatus(UUID id, @Nullable ProductionStatus from, ProductionStatus to, String by,
+    /** Sets the status and records the change; answers the change's number, which grows with every change. */
+    long changeStatus(UUID id, @Nullable ProductionStatus from, ProductionStatus to, String by,
             @Nullable String reason) {
         jdbc.sql("update hazard_unit set status = :status where id = :id").param("id", id).param("status", to.name())
                 .update();
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into production_status_change (unit_id, from_status, to_status, changed_by, reason)
-                values (:id, :from, :to, :by, :reason)""")
+                values (:id, :from, :to, :by, :reason) returning id""")
                 .param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
-                .param("by", by).param("reason", reason).update();
+                .param("by", by).param("reason", reason).query(Long.class).single();
     }
 
     List<StatusChange> statusHistory(UUID id) {

@@ -184,8 +184,8 @@ public class Units {
 
     private void changeStatus(Actor actor, UUID enterpriseId, UUID id, @Nullable ProductionStatus from,
             ProductionStatus to, @Nullable String reason) {
-        units.changeStatus(id, from, to, actor.name(), reason);
-        events.publishEvent(new ProductionStatusChanged(id, enterpriseId, to, reason));
+        long sequence = units.changeStatus(id, from, to, actor.name(), reason);
+        events.publishEvent(new ProductionStatusChanged(id, enterpriseId, to, reason, sequence));
     }
 
     private static boolean renamed(UnitView current, UnitRequest request) {

@@ -1,0 +1,87 @@
+package org.chemsafe.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.chemsafe.alarm.AlarmLink;
+import org.chemsafe.shared.AfterCommit;
+import org.chemsafe.shared.DataScope;
+import org.chemsafe.shared.ScopedJdbc;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The points as the alarm rules need them, in memory: a batch's points not yet known are loaded in one query, and a
+ * point is dropped once a change or removal of it commits (it is loaded again with its next samples).
+ */
+@Component
+class AlarmPoints {
+
+    private final ScopedJdbc scoped;
+    private final Map<UUID, AlarmPoint> points = new ConcurrentHashMap<>();
+
+    AlarmPoints(ScopedJdbc scoped) {
+        this.scoped = scoped;
+    }
+
+    /** The points among these ids that exist, loading the unknown ones in one query. */
+    Map<UUID, AlarmPoint> of(Collection<UUID> pointIds) {
+        List<UUID> unknown = pointIds.stream().filter(id -> !points.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            load(unknown);
+        }
+        Map<UUID, AlarmPoint> found = new HashMap<>();
+        for (UUID id : pointIds) {
+            AlarmPoint point = points.get(id);
+            if (point != null) {
+                found.put(id, point);
+            }
+        }
+        return found;
+    }
+
+    /** The point if it is in memory (a point that sent samples since it last changed), else null. */
+    @Nullable AlarmPoint known(UUID pointId) {
+        return points.get(pointId);
+    }
+
+    /** Forgets the point once its change or removal commits. */
+    void changed(UUID pointId) {
+        AfterCommit.run(() -> points.remove(pointId));
+    }
+
+    /** The points, in one query (the pipeline works for every enterprise: the platform's scope). */
+    private void load(List<UUID> pointIds) {
+        scoped.sql(DataScope.platform(), """
+                select id, enterprise_id, indicator_type, limit_low_low, limit_low, limit_high, limit_high_high,
+                    deadband, object_kind, object_id, expected_period_seconds
+                from monitoring_point where @scope(enterprise_id) and id = any(:ids)""")
+                .param("ids", pointIds.toArray(UUID[]::new)).query(AlarmPoints::pointOf).list()
+                .forEach(point -> points.put(point.pointId(), point));
+    }
+
+    private static AlarmPoint pointOf(ResultSet rs, int row) throws SQLException {
+        BigDecimal deadband = rs.getBigDecimal("deadband");
+        double band = deadband == null ? 0 : deadband.doubleValue();
+        String objectKind = rs.getString("object_kind");
+        List<AlarmLink> links = objectKind == null ? List.of()
+                : List.of(new AlarmLink(objectKind, rs.getObject("object_id", UUID.class)));
+        return new AlarmPoint(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
+                IndicatorType.valueOf(rs.getString("indicator_type")),
+                new LimitBand(LimitBand.Side.HIGH, number(rs, "limit_high"), number(rs, "limit_high_high"), band),
+                new LimitBand(LimitBand.Side.LOW, number(rs, "limit_low"), number(rs, "limit_low_low"), band), links,
+                (Integer) rs.getObject("expected_period_seconds"));
+    }
+
+    private static @Nullable Double number(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
+    }
+}
