@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.chemsafe.enterprise.CasNumber;
+import org.chemsafe.shared.excel.CellText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +62,7 @@ final class ChemicalResolver {
 
     /** The chemical the text names; one of {@code current} (what the row's tank or unit has now) if it names one. */
     Resolution resolve(String text, Collection<UUID> current) {
-        String key = Text.key(text.strip());
+        String key = CellText.key(text.strip());
         if (!current.isEmpty()) {
             for (Candidate candidate : all) {
                 if (current.contains(candidate.id()) && names(candidate, key)) {
@@ -73,24 +74,24 @@ final class ChemicalResolver {
     }
 
     private static boolean names(Candidate candidate, String key) {
-        return Text.key(candidate.name()).equals(key) || candidate.casNumbers().contains(key)
-                || candidate.aliases().stream().anyMatch(alias -> Text.key(alias).equals(key));
+        return CellText.key(candidate.name()).equals(key) || candidate.casNumbers().contains(key)
+                || candidate.aliases().stream().anyMatch(alias -> CellText.key(alias).equals(key));
     }
 
     Resolution resolve(String text) {
         String stripped = text.strip();
-        String key = Text.key(stripped);
+        String key = CellText.key(stripped);
         if (CasNumber.hasValidFormat(key)) {
             if (!CasNumber.isValid(key)) {
                 return new BadCas();
             }
             return match(candidate -> candidate.casNumbers().contains(key));
         }
-        Resolution byName = match(candidate -> Text.key(candidate.name()).equals(key));
+        Resolution byName = match(candidate -> CellText.key(candidate.name()).equals(key));
         if (!(byName instanceof Unknown)) {
             return byName;
         }
-        return match(candidate -> candidate.aliases().stream().anyMatch(alias -> Text.key(alias).equals(key)));
+        return match(candidate -> candidate.aliases().stream().anyMatch(alias -> CellText.key(alias).equals(key)));
     }
 
     /** The enterprise's chemicals first; Table 1 only when none of them matches. */

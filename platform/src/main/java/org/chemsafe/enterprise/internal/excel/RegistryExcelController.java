@@ -14,7 +14,7 @@ import org.chemsafe.enterprise.EnterprisePermissions;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.ProblemException;
-import org.chemsafe.shared.ProblemType;
+import org.chemsafe.shared.excel.ExcelImports;
 import org.chemsafe.shared.web.Downloads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -83,7 +83,7 @@ class RegistryExcelController {
         try (InputStream upload = file.getInputStream()) {
             return importer.importFile(actor, target, kind, sheets, upload);
         } catch (IOException ex) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "registry-excel.file.corrupt");
+            throw ExcelImports.unreadable();
         }
     }
 

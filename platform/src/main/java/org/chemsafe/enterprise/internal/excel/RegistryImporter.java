@@ -3,7 +3,7 @@ package org.chemsafe.enterprise.internal.excel;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +18,10 @@ import org.chemsafe.enterprise.ChemicalCatalogue;
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
 import org.chemsafe.enterprise.UnitInventoryChanged;
+import org.chemsafe.enterprise.internal.excel.ChemicalResolver.Ambiguous;
+import org.chemsafe.enterprise.internal.excel.ChemicalResolver.BadCas;
 import org.chemsafe.enterprise.internal.excel.ChemicalResolver.Candidate;
+import org.chemsafe.enterprise.internal.excel.ChemicalResolver.Found;
 import org.chemsafe.enterprise.internal.excel.ImportSummary.SheetSummary;
 import org.chemsafe.enterprise.internal.excel.RegistryExcelRepository.TankRow;
 import org.chemsafe.enterprise.internal.excel.RegistryExcelRepository.UnitRow;
@@ -28,11 +31,13 @@ import org.chemsafe.enterprise.internal.unit.Units;
 import org.chemsafe.enterprise.internal.unit.Units.Change;
 import org.chemsafe.enterprise.internal.unit.Units.Saved;
 import org.chemsafe.shared.Actor;
-import org.chemsafe.shared.ProblemException;
-import org.chemsafe.shared.ProblemType;
+import org.chemsafe.shared.excel.CellText;
+import org.chemsafe.shared.excel.Choices;
+import org.chemsafe.shared.excel.ExcelImports;
+import org.chemsafe.shared.excel.ImportProblem;
+import org.chemsafe.shared.excel.SheetReader;
 import org.chemsafe.shared.web.Problems;
 import org.chemsafe.shared.web.XlsxReader;
-import org.chemsafe.shared.web.XlsxReader.Failure;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -55,8 +60,6 @@ class RegistryImporter {
     static final int MAX_ROWS = 5_000;
     static final long MAX_BYTES = 5L * 1024 * 1024;
     static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
-    /** The answer lists at most this many problems (with the total). */
-    static final int MAX_PROBLEMS = 1_000;
 
     private static final Map<String, String> TANK_FIELDS = Map.of("chemicalId", "chemical");
     private static final Map<String, String> INVENTORY_FIELDS = Map.of("chemicalId", "chemical");
@@ -89,16 +92,10 @@ class RegistryImporter {
     ImportSummary importFile(Actor actor, UUID enterpriseId, String kind, Set<RegistrySheet> wanted,
             InputStream upload) {
         Map<RegistrySheet, String> names = new EnumMap<>(RegistrySheet.class);
-        List<XlsxReader.Sheet> read;
-        try {
-            read = XlsxReader.read(upload, new XlsxReader.Limits(MAX_BYTES, MAX_UNPACKED_BYTES, MAX_ROWS),
-                    all -> choose(all, wanted, names));
-        } catch (XlsxReader.RejectedException ex) {
-            throw refused(ex.failure());
-        }
+        List<XlsxReader.Sheet> read = ExcelImports.read(upload,
+                new XlsxReader.Limits(MAX_BYTES, MAX_UNPACKED_BYTES, MAX_ROWS), all -> choose(all, wanted, names));
         if (names.isEmpty()) {
-            throw new ProblemException(ProblemType.RULE_VIOLATION, "registry-excel.file.no-sheet",
-                    String.join("、", wanted.stream().map(labels::sheetName).toList()));
+            throw ExcelImports.noSheet(wanted.stream().map(labels::sheetName).toList());
         }
         Map<RegistrySheet, XlsxReader.Sheet> sheets = new EnumMap<>(RegistrySheet.class);
         names.forEach((sheet, name) -> read.stream().filter(data -> data.name().equals(name)).findFirst()
@@ -117,7 +114,7 @@ class RegistryImporter {
     private Set<String> choose(List<String> all, Set<RegistrySheet> wanted, Map<RegistrySheet, String> names) {
         for (RegistrySheet sheet : wanted) {
             Set<String> accepted = labels.sheetNames(sheet);
-            all.stream().filter(name -> accepted.contains(Text.key(name))).findFirst()
+            all.stream().filter(name -> accepted.contains(CellText.key(name))).findFirst()
                     .ifPresent(name -> names.put(sheet, name));
         }
         if (names.isEmpty() && wanted.size() == 1) {
@@ -125,23 +122,10 @@ class RegistryImporter {
             for (RegistrySheet sheet : RegistrySheet.values()) {
                 reserved.addAll(labels.sheetNames(sheet));
             }
-            all.stream().filter(name -> !reserved.contains(Text.key(name))).findFirst()
+            all.stream().filter(name -> !reserved.contains(CellText.key(name))).findFirst()
                     .ifPresent(name -> names.put(wanted.iterator().next(), name));
         }
         return Set.copyOf(names.values());
-    }
-
-    private ProblemException refused(Failure failure) {
-        return switch (failure) {
-            case NOT_XLSX -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "registry-excel.file.not-xlsx");
-            case LEGACY_XLS -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "registry-excel.file.legacy-xls");
-            case ENCRYPTED -> new ProblemException(ProblemType.RULE_VIOLATION, "registry-excel.file.encrypted");
-            case CORRUPT -> new ProblemException(ProblemType.MALFORMED_REQUEST, "registry-excel.file.corrupt");
-            case TOO_LARGE -> new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "registry-excel.file.too-large",
-                    MAX_BYTES / 1024 / 1024);
-            case TOO_MANY_ROWS -> new ProblemException(ProblemType.RULE_VIOLATION, "registry-excel.file.too-many-rows",
-                    MAX_ROWS);
-        };
     }
 
     /** A unit the file or the database has: its kind (null when the file's cell is bad) and id (null when new). */
@@ -180,10 +164,11 @@ class RegistryImporter {
         ImportSummary run(Map<RegistrySheet, XlsxReader.Sheet> sheets) {
             repository.units(enterpriseId).forEach(unit -> storedUnits.put(unit.code(), unit));
             Map<RegistrySheet, SheetReader> readers = new EnumMap<>(RegistrySheet.class);
-            sheets.forEach((sheet, data) -> readers.put(sheet, new SheetReader(sheet, data, labels, messages, problems)));
+            sheets.forEach((sheet, data) -> readers.put(sheet,
+                    new SheetReader(sheet.columns(), data, labels.of(sheet), messages, problems)));
             if (readers.values().stream().allMatch(reader -> reader.rows().isEmpty())) {
                 readers.values().forEach(SheetReader::reportNoData);
-                throw rejected(readers, "registry-excel.file.no-data");
+                throw ExcelImports.noData(problems, order(readers));
             }
             if (readers.containsKey(RegistrySheet.UNITS)) {
                 checkUnits(readers.get(RegistrySheet.UNITS));
@@ -195,9 +180,34 @@ class RegistryImporter {
                 checkInventory(readers.get(RegistrySheet.INVENTORY));
             }
             if (!problems.isEmpty()) {
-                throw rejected(readers, null);
+                throw ExcelImports.rejected(problems, order(readers));
             }
             return write(readers);
+        }
+
+        /**
+         * The chemical the row's cell names (one of {@code current}, the chemicals the row's tank or unit has now, if
+         * it names one); an unknown, ambiguous or bad CAS number is reported.
+         */
+        private @Nullable UUID chemical(SheetReader.Row row, Collection<UUID> current) {
+            String text = row.lookup("chemical");
+            if (text == null) {
+                return null;
+            }
+            ChemicalResolver.Resolution resolution = resolver().resolve(text, current);
+            if (resolution instanceof Found found) {
+                return found.id();
+            }
+            if (resolution instanceof Ambiguous ambiguous) {
+                row.problem("chemical", "chemical.ambiguous", "registry-excel.chemical.ambiguous",
+                        CellText.quote(text), String.join("、", ambiguous.names().stream().map(CellText::quote).toList()));
+            } else if (resolution instanceof BadCas) {
+                row.problem("chemical", "chemical.cas-invalid", "registry-excel.chemical.cas-invalid",
+                        CellText.quote(text));
+            } else {
+                row.problem("chemical", "chemical.unknown", "registry-excel.chemical.unknown", CellText.quote(text));
+            }
+            return null;
         }
 
         private ChemicalResolver resolver() {
@@ -212,9 +222,9 @@ class RegistryImporter {
         }
 
         private void checkUnits(SheetReader sheet) {
-            RegistryLabels.Choices kinds = choices("kind");
-            RegistryLabels.Choices statuses = choices("status");
-            RegistryLabels.Choices processes = choices("hazardousProcesses");
+            Choices kinds = choices("kind");
+            Choices statuses = choices("status");
+            Choices processes = choices("hazardousProcesses");
             Map<String, Integer> seen = new HashMap<>();
             for (SheetReader.Row row : sheet.rows()) {
                 String code = row.code("code");
@@ -222,7 +232,7 @@ class RegistryImporter {
                 String kindCode = row.choice("kind", kinds);
                 Set<String> processCodes = row.choices("hazardousProcesses", processes);
                 String statusCode = row.choice("status", statuses);
-                if (code != null && duplicate(row, "code", code, seen)) {
+                if (code != null && row.duplicate("code", code, seen)) {
                     code = null;
                 }
                 HazardUnitKind unitKind = kindCode == null ? null : HazardUnitKind.valueOf(kindCode);
@@ -238,7 +248,7 @@ class RegistryImporter {
         }
 
         private void checkTanks(SheetReader sheet) {
-            RegistryLabels.Choices types = choices("tankType");
+            Choices types = choices("tankType");
             Map<String, Integer> seen = new HashMap<>();
             Map<UUID, Map<String, TankRow>> storedTanks = new HashMap<>();
             repository.tanks(enterpriseId).forEach(tank -> storedTanks
@@ -249,9 +259,9 @@ class RegistryImporter {
                 KnownUnit farm = farmCode == null ? null : known(farmCode);
                 if (farmCode != null && farm == null) {
                     row.problem("tankFarm", "reference.unknown", "registry-excel.reference.tank-farm",
-                            Text.quote(farmCode));
+                            CellText.quote(farmCode));
                 }
-                if (farmCode != null && code != null && duplicate(row, "code", farmCode + "\u0000" + code, seen)) {
+                if (farmCode != null && code != null && row.duplicate("code", farmCode + "\u0000" + code, seen)) {
                     code = null;
                 }
                 UUID farmId = farm == null ? null : farm.id();
@@ -260,7 +270,7 @@ class RegistryImporter {
                 UUID existing = stored == null ? null : stored.id();
                 String type = row.choice("tankType", types);
                 BigDecimal volume = row.number("volumeM3");
-                UUID chemical = row.chemical("chemical", resolver(),
+                UUID chemical = chemical(row,
                         stored == null || stored.chemicalId() == null ? Set.of() : Set.of(stored.chemicalId()));
                 BigDecimal pressure = row.number("designPressureMpa");
                 BigDecimal temperature = row.number("designTemperatureC");
@@ -282,14 +292,14 @@ class RegistryImporter {
             for (SheetReader.Row row : sheet.rows()) {
                 String unitCode = row.code("unit");
                 KnownUnit unit = unitCode == null ? null : known(unitCode);
-                UUID chemical = row.chemical("chemical", resolver(),
+                UUID chemical = chemical(row,
                         unit == null || unit.id() == null ? Set.of() : held.getOrDefault(unit.id(), Set.of()));
                 BigDecimal tonnes = row.number("designMaxTonnes");
                 if (unitCode != null && unit == null) {
-                    row.problem("unit", "reference.unknown", "registry-excel.reference.unit", Text.quote(unitCode));
+                    row.problem("unit", "reference.unknown", "registry-excel.reference.unit", CellText.quote(unitCode));
                 }
                 if (unitCode != null && chemical != null
-                        && duplicate(row, "chemical", unitCode + "\u0000" + chemical, seen)) {
+                        && row.duplicate("chemical", unitCode + "\u0000" + chemical, seen)) {
                     chemical = null;
                 }
                 Inventories.Draft draft = new Inventories.Draft(chemical, tonnes);
@@ -311,43 +321,16 @@ class RegistryImporter {
             return stored == null ? null : new KnownUnit(stored.kind(), stored.id());
         }
 
-        /** Whether the key was seen on an earlier row of the sheet (then reported on this one). */
-        private boolean duplicate(SheetReader.Row row, String field, String key, Map<String, Integer> seen) {
-            Integer first = seen.putIfAbsent(key, row.number());
-            if (first == null) {
-                return false;
-            }
-            row.problem(field, "duplicate", "registry-excel.cell.duplicate", String.valueOf(first));
-            return true;
-        }
-
-        private RegistryLabels.Choices choices(String field) {
-            RegistryLabels.Choices choices = labels.choices(field);
+        private Choices choices(String field) {
+            Choices choices = labels.choices(field);
             if (choices == null) {
                 throw new IllegalArgumentException(field);
             }
             return choices;
         }
 
-        private ProblemException rejected(Map<RegistrySheet, SheetReader> readers, @Nullable String detailKey) {
-            List<String> order = readers.values().stream().map(SheetReader::sheetName).toList();
-            List<ImportProblem> sorted = problems.stream()
-                    .sorted(Comparator.comparingInt((ImportProblem problem) -> order.indexOf(problem.sheet()))
-                            .thenComparingInt(ImportProblem::row)
-                            .thenComparing(problem -> problem.cell() == null ? "" : problem.cell(),
-                                    Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())))
-                    .toList();
-            int total = sorted.size();
-            int rows = (int) sorted.stream().map(problem -> problem.sheet() + "\u0000" + problem.row()).distinct()
-                    .count();
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("errors", sorted.subList(0, Math.min(total, MAX_PROBLEMS)));
-            properties.put("errorCount", total);
-            properties.put("truncated", total > MAX_PROBLEMS);
-            String key = detailKey != null ? detailKey
-                    : total > MAX_PROBLEMS ? "registry-excel.import.rejected-truncated"
-                    : "registry-excel.import.rejected";
-            return new ProblemException(ProblemType.RULE_VIOLATION, properties, key, rows, total, MAX_PROBLEMS);
+        private List<String> order(Map<RegistrySheet, SheetReader> readers) {
+            return readers.values().stream().map(SheetReader::sheetName).toList();
         }
 
         private ImportSummary write(Map<RegistrySheet, SheetReader> readers) {

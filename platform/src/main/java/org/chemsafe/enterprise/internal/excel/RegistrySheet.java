@@ -1,12 +1,13 @@
 package org.chemsafe.enterprise.internal.excel;
 
-import static org.chemsafe.enterprise.internal.excel.ColumnSpec.optional;
-import static org.chemsafe.enterprise.internal.excel.ColumnSpec.required;
+import static org.chemsafe.shared.excel.ColumnSpec.optional;
+import static org.chemsafe.shared.excel.ColumnSpec.required;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.chemsafe.enterprise.internal.excel.ColumnSpec.CellType;
+import org.chemsafe.shared.excel.ColumnSpec;
+import org.chemsafe.shared.excel.ColumnSpec.CellType;
 
 /**
  * The sheets of the registry workbook, in the order they are imported (tanks name tank farms and inventory names
@@ -27,14 +28,14 @@ enum RegistrySheet {
             required("code", CellType.CODE, 14),
             required("tankType", CellType.CHOICE, 16),
             required("volumeM3", CellType.NUMBER, 12),
-            optional("chemical", CellType.CHEMICAL, 24),
+            optional("chemical", CellType.LOOKUP, 24),
             optional("designPressureMpa", CellType.NUMBER, 14),
             optional("designTemperatureC", CellType.NUMBER, 14),
             required("maxFillRatio", CellType.NUMBER, 14))),
 
     INVENTORY("inventory", List.of(
             required("unit", CellType.CODE, 14),
-            required("chemical", CellType.CHEMICAL, 28),
+            required("chemical", CellType.LOOKUP, 28),
             optional("designMaxTonnes", CellType.NUMBER, 16)));
 
     /** Extra columns of the inventory export, for reading only. */

@@ -1,17 +1,17 @@
-package org.chemsafe.enterprise.internal.excel;
+package org.chemsafe.shared.excel;
 
 /**
- * A column of a registry sheet.
+ * A column of an import sheet.
  *
  * @param field    the request field it fills (as field errors name it), also accepted as a header
  * @param type     how its cells are read
  * @param required whether every row must fill it
  * @param width    column width in characters
  */
-record ColumnSpec(String field, CellType type, boolean required, int width) {
+public record ColumnSpec(String field, CellType type, boolean required, int width) {
 
     /** How a column's cells are read. */
-    enum CellType {
+    public enum CellType {
         /** A code: text, a whole number read as its digits. */
         CODE,
         /** Free text. */
@@ -21,17 +21,17 @@ record ColumnSpec(String field, CellType type, boolean required, int width) {
         CHOICE,
         /** Several values of a list separated by ；;，,、 or line breaks. */
         CHOICES,
-        /** A chemical by name, alias or CAS number. */
-        CHEMICAL,
+        /** A reference the importing module resolves: a chemical by name, alias or CAS number, a unit by code. */
+        LOOKUP,
         /** Shown in exports only, ignored on import. */
         INFO
     }
 
-    static ColumnSpec required(String field, CellType type, int width) {
+    public static ColumnSpec required(String field, CellType type, int width) {
         return new ColumnSpec(field, type, true, width);
     }
 
-    static ColumnSpec optional(String field, CellType type, int width) {
+    public static ColumnSpec optional(String field, CellType type, int width) {
         return new ColumnSpec(field, type, false, width);
     }
 }

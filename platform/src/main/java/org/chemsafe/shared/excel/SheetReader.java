@@ -1,42 +1,36 @@
-package org.chemsafe.enterprise.internal.excel;
+package org.chemsafe.shared.excel;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
-import org.chemsafe.enterprise.internal.excel.ChemicalResolver.Ambiguous;
-import org.chemsafe.enterprise.internal.excel.ChemicalResolver.BadCas;
-import org.chemsafe.enterprise.internal.excel.ChemicalResolver.Found;
-import org.chemsafe.enterprise.internal.excel.RegistryLabels.Choices;
 import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.web.Problems;
 import org.chemsafe.shared.web.XlsxReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one registry sheet of an upload: finds its columns by their headers (the first non-blank row), then reads the
- * cells of each row below, noting every problem with its row, column and cell. A cell with a problem is left out
- * (null), and later problems on the same field of the row are not reported again.
+ * Reads one import sheet of an upload: finds its columns by their headers (the first row naming one of them, below
+ * any title), then reads the cells of each row below, noting every problem with its row, column and cell. A cell with
+ * a problem is left out (null), and later problems on the same field of the row are not reported again.
  */
-final class SheetReader {
+public final class SheetReader {
 
     /** Excel keeps 15 significant digits; a formula's cached result may show binary noise beyond them. */
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
     /** A header below a title: searched for in this many first rows. */
     private static final int HEADER_SEARCH_ROWS = 10;
 
-    private final RegistrySheet sheet;
+    private final List<ColumnSpec> columns;
     private final XlsxReader.Sheet data;
-    private final RegistryLabels labels;
+    private final SheetLabels labels;
     private final Problems messages;
     private final List<ImportProblem> problems;
     private final Map<String, Integer> columnOf = new HashMap<>();
@@ -44,9 +38,9 @@ final class SheetReader {
     private final Set<String> missing = new HashSet<>();
     private final List<Row> rows = new ArrayList<>();
 
-    SheetReader(RegistrySheet sheet, XlsxReader.Sheet data, RegistryLabels labels, Problems messages,
+    public SheetReader(List<ColumnSpec> columns, XlsxReader.Sheet data, SheetLabels labels, Problems messages,
             List<ImportProblem> problems) {
-        this.sheet = sheet;
+        this.columns = List.copyOf(columns);
         this.data = data;
         this.labels = labels;
         this.messages = messages;
@@ -64,7 +58,7 @@ final class SheetReader {
      */
     private int headerIndex() {
         Set<String> names = new HashSet<>();
-        sheet.columns().forEach(column -> names.addAll(labels.headerNames(sheet, column)));
+        columns.forEach(column -> names.addAll(labels.headerNames(column)));
         for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, data.rows().size()); i++) {
             if (data.rows().get(i).cells().values().stream()
                     .anyMatch(value -> names.contains(headerKey(value.text())))) {
@@ -75,34 +69,34 @@ final class SheetReader {
     }
 
     private static String headerKey(String text) {
-        return Text.key(text).replaceAll("[*＊]+$", "");
+        return CellText.key(text).replaceAll("[*＊]+$", "");
     }
 
     /**
      * Reports that the sheet holds no data: nothing at all, or only its header. A workbook of several sheets may
      * leave some of them so (an export of an enterprise without tanks), not all of them.
      */
-    void reportNoData() {
+    public void reportNoData() {
         if (data.rows().isEmpty()) {
-            add(1, null, null, "sheet", "sheet.empty", "registry-excel.sheet-problem.empty");
+            add(1, null, null, "sheet", "sheet.empty", "excel-import.sheet-problem.empty");
         } else {
             add(data.rows().get(headerIndex()).number(), null, null, "sheet", "sheet.no-rows",
-                    "registry-excel.sheet-problem.no-rows");
+                    "excel-import.sheet-problem.no-rows");
         }
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    String sheetName() {
+    public String sheetName() {
         return data.name();
     }
 
     private void readHeader(XlsxReader.Row header) {
         Map<String, ColumnSpec> byName = new HashMap<>();
-        for (ColumnSpec column : sheet.columns()) {
-            labels.headerNames(sheet, column).forEach(name -> byName.put(name, column));
+        for (ColumnSpec column : columns) {
+            labels.headerNames(column).forEach(name -> byName.put(name, column));
         }
         header.cells().forEach((index, value) -> {
             String text = value.text().strip();
@@ -112,17 +106,17 @@ final class SheetReader {
             }
             if (columnOf.containsKey(column.field())) {
                 add(header.number(), text, XlsxReader.columnName(index) + header.number(), column.field(),
-                        "column.duplicate", "registry-excel.column.duplicate", text);
+                        "column.duplicate", "excel-import.column.duplicate", text);
                 return;
             }
             columnOf.put(column.field(), index);
             headerOf.put(column.field(), text);
         });
-        for (ColumnSpec column : sheet.columns()) {
+        for (ColumnSpec column : columns) {
             if (column.required() && !columnOf.containsKey(column.field())) {
                 missing.add(column.field());
-                String name = labels.header(sheet, column);
-                add(header.number(), name, null, column.field(), "column.missing", "registry-excel.column.missing",
+                String name = labels.header(column);
+                add(header.number(), name, null, column.field(), "column.missing", "excel-import.column.missing",
                         name);
             }
         }
@@ -130,8 +124,16 @@ final class SheetReader {
 
     private String header(String field) {
         String header = headerOf.get(field);
-        return header != null ? header
-                : labels.header(sheet, sheet.column(field).orElseThrow(() -> new IllegalArgumentException(field)));
+        return header != null ? header : labels.header(column(field));
+    }
+
+    private ColumnSpec column(String field) {
+        return columns.stream().filter(column -> column.field().equals(field)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(field));
+    }
+
+    private boolean hasColumn(String field) {
+        return columns.stream().anyMatch(column -> column.field().equals(field));
     }
 
     private void add(int row, @Nullable String column, @Nullable String cell, String field, String code, String key,
@@ -140,7 +142,7 @@ final class SheetReader {
     }
 
     /** One data row and its cells. */
-    final class Row {
+    public final class Row {
 
         private final XlsxReader.Row cells;
         private final Set<String> bad = new HashSet<>();
@@ -149,31 +151,31 @@ final class SheetReader {
             this.cells = cells;
         }
 
-        int number() {
+        public int number() {
             return cells.number();
         }
 
         /** Reports a problem on the field's cell, unless the field has one already. */
-        void problem(String field, String code, String key, Object... args) {
+        public void problem(String field, String code, String key, Object... args) {
             if (!bad.add(field)) {
                 return;
             }
             Integer index = columnOf.get(field);
-            String column = sheet.column(field).isPresent() ? header(field) : null;
+            String column = hasColumn(field) ? header(field) : null;
             add(cells.number(), column, index == null ? null : XlsxReader.columnName(index) + cells.number(), field,
                     code, key, args);
         }
 
         /**
-         * Reports the problems the unit rules found, on the columns of the fields they name ({@code aliases} maps a
+         * Reports the problems the module's rules found, on the columns of the fields they name ({@code aliases} maps a
          * request field to a column's field, e.g. chemicalId → chemical).
          */
-        void problems(List<FieldProblem> found, Map<String, String> aliases) {
+        public void problems(List<FieldProblem> found, Map<String, String> aliases) {
             for (FieldProblem problem : found) {
                 String field = aliases.getOrDefault(problem.field(), problem.field());
                 if (!missing.contains(field) && bad.add(field)) {
                     Integer index = columnOf.get(field);
-                    String column = sheet.column(field).isPresent() ? header(field) : null;
+                    String column = hasColumn(field) ? header(field) : null;
                     problems.add(new ImportProblem(data.name(), cells.number(), column,
                             index == null ? null : XlsxReader.columnName(index) + cells.number(), field,
                             problem.code(), problem.message()));
@@ -181,7 +183,17 @@ final class SheetReader {
             }
         }
 
-        boolean hasProblem(String field) {
+        /** Whether the key was seen on an earlier row of the sheet (then reported on this one, on the field). */
+        public boolean duplicate(String field, String key, Map<String, Integer> seen) {
+            Integer first = seen.putIfAbsent(key, cells.number());
+            if (first == null) {
+                return false;
+            }
+            problem(field, "duplicate", "excel-import.cell.duplicate", String.valueOf(first));
+            return true;
+        }
+
+        public boolean hasProblem(String field) {
             return bad.contains(field);
         }
 
@@ -189,20 +201,20 @@ final class SheetReader {
         private @Nullable String raw(String field) {
             Integer index = columnOf.get(field);
             XlsxReader.Value value = index == null ? null : cells.cell(index);
-            ColumnSpec column = sheet.column(field).orElseThrow(() -> new IllegalArgumentException(field));
+            ColumnSpec column = column(field);
             if (value == null) {
                 if (column.required() && !missing.contains(field)) {
-                    problem(field, "required", "registry-excel.cell.required", header(field));
+                    problem(field, "required", "excel-import.cell.required", header(field));
                 }
                 return null;
             }
             switch (value.type()) {
                 case ERROR -> {
-                    problem(field, "cell.error", "registry-excel.cell.error", value.text());
+                    problem(field, "cell.error", "excel-import.cell.error", value.text());
                     return null;
                 }
                 case NO_RESULT -> {
-                    problem(field, "cell.formula", "registry-excel.cell.formula");
+                    problem(field, "cell.formula", "excel-import.cell.formula");
                     return null;
                 }
                 case NUMBER -> {
@@ -220,16 +232,16 @@ final class SheetReader {
         }
 
         /** A code: full-width letters and digits folded, blanks around removed. */
-        @Nullable String code(String field) {
+        public @Nullable String code(String field) {
             String text = raw(field);
             return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         }
 
-        @Nullable String text(String field) {
+        public @Nullable String text(String field) {
             return raw(field);
         }
 
-        @Nullable BigDecimal number(String field) {
+        public @Nullable BigDecimal number(String field) {
             String text = raw(field);
             if (text == null) {
                 return null;
@@ -238,26 +250,26 @@ final class SheetReader {
             try {
                 return new BigDecimal(plain).round(EXCEL_PRECISION).stripTrailingZeros();
             } catch (NumberFormatException ex) {
-                problem(field, "typeMismatch", "registry-excel.cell.number", header(field), Text.quote(text));
+                problem(field, "typeMismatch", "excel-import.cell.number", header(field), CellText.quote(text));
                 return null;
             }
         }
 
-        @Nullable String choice(String field, Choices choices) {
+        public @Nullable String choice(String field, Choices choices) {
             String text = raw(field);
             if (text == null) {
                 return null;
             }
             String code = choices.code(text);
             if (code == null) {
-                problem(field, "unknownValue", "registry-excel.cell.choice", Text.quote(text), header(field),
+                problem(field, "unknownValue", "excel-import.cell.choice", CellText.quote(text), header(field),
                         String.join("、", choices.labels()));
             }
             return code;
         }
 
         /** Values of a list separated by ；;，,、 or line breaks; an unknown one is reported. */
-        Set<String> choices(String field, Choices choices) {
+        public Set<String> choices(String field, Choices choices) {
             String text = raw(field);
             Set<String> codes = new LinkedHashSet<>();
             if (text == null) {
@@ -270,40 +282,24 @@ final class SheetReader {
                 }
                 String code = choices.code(part);
                 if (code == null) {
-                    unknown.add(Text.quote(part));
+                    unknown.add(CellText.quote(part));
                 } else {
                     codes.add(code);
                 }
             }
             if (!unknown.isEmpty()) {
-                problem(field, "unknownValue", "registry-excel.cell.choices", String.join("、", unknown),
+                problem(field, "unknownValue", "excel-import.cell.choices", String.join("、", unknown),
                         header(field));
             }
             return codes;
         }
 
         /**
-         * The chemical a cell names (one of {@code current}, the chemicals the row's tank or unit has now, if it
-         * names one); an unknown, ambiguous or bad CAS number is reported.
+         * The text of a {@link ColumnSpec.CellType#LOOKUP} cell for the importing module to resolve (it reports what
+         * it cannot find with {@link #problem}), or null when blank or bad.
          */
-        @Nullable UUID chemical(String field, ChemicalResolver resolver, Collection<UUID> current) {
-            String text = raw(field);
-            if (text == null) {
-                return null;
-            }
-            ChemicalResolver.Resolution resolution = resolver.resolve(text, current);
-            if (resolution instanceof Found found) {
-                return found.id();
-            }
-            if (resolution instanceof Ambiguous ambiguous) {
-                problem(field, "chemical.ambiguous", "registry-excel.chemical.ambiguous", Text.quote(text),
-                        String.join("、", ambiguous.names().stream().map(Text::quote).toList()));
-            } else if (resolution instanceof BadCas) {
-                problem(field, "chemical.cas-invalid", "registry-excel.chemical.cas-invalid", Text.quote(text));
-            } else {
-                problem(field, "chemical.unknown", "registry-excel.chemical.unknown", Text.quote(text));
-            }
-            return null;
+        public @Nullable String lookup(String field) {
+            return raw(field);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.chemsafe.enterprise.internal.excel;
+package org.chemsafe.shared.excel;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +14,6 @@ import org.jspecify.annotations.Nullable;
  *                a Bean Validation constraint ({@code DecimalMax}), or a rule's message key ({@code unit.code.taken})
  * @param message what is wrong, in the caller's language
  */
-record ImportProblem(String sheet, int row, @Nullable String column, @Nullable String cell, String field, String code,
+public record ImportProblem(String sheet, int row, @Nullable String column, @Nullable String cell, String field, String code,
         String message) {
 }

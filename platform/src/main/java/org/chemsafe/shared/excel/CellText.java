@@ -1,20 +1,20 @@
-package org.chemsafe.enterprise.internal.excel;
+package org.chemsafe.shared.excel;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** How cell text is compared: full-width forms folded (NFKC), blanks removed, letters in lower case. */
-final class Text {
+public final class CellText {
 
-    private Text() {
+    private CellText() {
     }
 
-    static String key(String text) {
+    public static String key(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     /** The text shortened for a message, so that a huge cell does not make a huge answer. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String stripped = text.strip();
         return stripped.length() <= 64 ? stripped : stripped.substring(0, 61) + "...";
     }
