@@ -11,4 +11,10 @@ public interface HazardUnits {
 
     /** Every production and storage unit of the enterprise with its inventory. */
     List<UnitInventory> inventoriesOf(UUID enterpriseId);
+
+    /** Every unit of the enterprise, loading racks too, by code. */
+    List<UnitRef> unitsOf(UUID enterpriseId);
+
+    /** Every tank of the enterprise, by tank farm code and code. */
+    List<TankRef> tanksOf(UUID enterpriseId);
 }

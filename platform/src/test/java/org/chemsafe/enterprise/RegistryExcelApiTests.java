@@ -1,6 +1,10 @@
 package org.chemsafe.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chemsafe.support.TestWorkbooks.headers;
+import static org.chemsafe.support.TestWorkbooks.row;
+import static org.chemsafe.support.TestWorkbooks.rowsOf;
+import static org.chemsafe.support.TestWorkbooks.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,15 +31,13 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TestWorkbooks.Formula;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -466,66 +468,6 @@ class RegistryExcelApiTests {
 
     private UUID enterpriseId(String name) {
         return jdbc.sql("select id from enterprise where name = :name").param("name", name).query(UUID.class).single();
-    }
-
-    private static List<String> headers(Sheet sheet) {
-        return rowsOf(sheet).get(0);
-    }
-
-    private static List<List<String>> rowsOf(Sheet sheet) {
-        DataFormatter formatter = new DataFormatter();
-        List<List<String>> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < row.getLastCellNum(); i++) {
-                Cell cell = row.getCell(i);
-                values.add(cell == null ? "" : formatter.formatCellValue(cell));
-            }
-            rows.add(values);
-        }
-        return rows;
-    }
-
-    /** A formula with its cached result, or none (never calculated). */
-    record Formula(String formula, Double cached) {
-    }
-
-    private static List<Object> row(Object... values) {
-        return Arrays.asList(values);
-    }
-
-    /** A workbook with these sheets (in order) of rows; null leaves a cell blank. */
-    private static byte[] xlsx(Map<String, ? extends List<? extends List<?>>> sheets) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (Map.Entry<String, ? extends List<? extends List<?>>> entry : sheets.entrySet()) {
-                XSSFSheet sheet = workbook.createSheet(entry.getKey());
-                int r = 0;
-                for (List<?> values : entry.getValue()) {
-                    Row row = sheet.createRow(r++);
-                    for (int c = 0; c < values.size(); c++) {
-                        Object value = values.get(c);
-                        if (value == null) {
-                            continue;
-                        }
-                        Cell cell = row.createCell(c);
-                        if (value instanceof Number number) {
-                            cell.setCellValue(number.doubleValue());
-                        } else if (value instanceof Formula formula) {
-                            cell.setCellFormula(formula.formula());
-                            if (formula.cached() != null) {
-                                cell.setCellValue(formula.cached());
-                            }
-                        } else {
-                            cell.setCellValue(value.toString());
-                        }
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     private static byte[] encrypted(byte[] xlsx) {

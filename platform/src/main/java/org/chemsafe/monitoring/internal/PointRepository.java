@@ -1,11 +1,14 @@
 package org.chemsafe.monitoring.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,6 +93,27 @@ class PointRepository {
                     national_indicator_code = :national, enabled = :enabled, updated_at = :now
                 where id = :id""")
                 .params(params(point, now)).param("id", id).update();
+    }
+
+    /** Every point of the enterprise, by tag (an export, an import's comparison). */
+    List<PointView> allOf(UUID enterpriseId, DataScope scope) {
+        return scoped.sql(scope, SELECT + " where @scope(p.enterprise_id) and p.enterprise_id = :id order by p.tag")
+                .param("id", enterpriseId).query(PointRepository::view).list();
+    }
+
+    /** Whether the two would store the same values. */
+    static boolean sameValues(StoredPoint one, StoredPoint other) {
+        Instant now = Instant.EPOCH;
+        Map<String, Object> these = params(one, now);
+        Map<String, Object> those = params(other, now);
+        return these.keySet().stream().allMatch(key -> same(these.get(key), those.get(key)));
+    }
+
+    private static boolean same(@Nullable Object one, @Nullable Object other) {
+        if (one instanceof BigDecimal a && other instanceof BigDecimal b) {
+            return a.compareTo(b) == 0;
+        }
+        return Objects.equals(one, other);
     }
 
     void delete(UUID id) {

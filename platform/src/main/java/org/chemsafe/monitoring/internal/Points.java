@@ -61,20 +61,25 @@ class Points {
     PointView register(Actor actor, PointRequest request) {
         UUID enterpriseId = access.ownerFor(actor, request.enterpriseId());
         AuditTarget.concerns(enterpriseId);
-        StoredPoint point = checked(enterpriseId, request, null);
-        UUID id = UUID.randomUUID();
-        points.insert(id, enterpriseId, point, clock.instant());
-        index.changed(enterpriseId);
-        return stored(enterpriseId, id);
+        return save(enterpriseId, checked(enterpriseId, request, null), null);
     }
 
     PointView change(Actor actor, UUID id, PointRequest request) {
         PointView current = visible(actor, id);
-        StoredPoint point = checked(current.enterpriseId(), request, id);
-        points.update(id, point, clock.instant());
-        index.changed(current.enterpriseId());
-        alarmPoints.changed(id);
-        return stored(current.enterpriseId(), id);
+        return save(current.enterpriseId(), checked(current.enterpriseId(), request, id), id);
+    }
+
+    /** Stores a checked point of the enterprise: a new one, or over the existing one. */
+    PointView save(UUID enterpriseId, StoredPoint point, @Nullable UUID existingId) {
+        UUID id = existingId == null ? UUID.randomUUID() : existingId;
+        if (existingId == null) {
+            points.insert(id, enterpriseId, point, clock.instant());
+        } else {
+            points.update(id, point, clock.instant());
+            alarmPoints.changed(id);
+        }
+        index.changed(enterpriseId);
+        return stored(enterpriseId, id);
     }
 
     void remove(Actor actor, UUID id) {
@@ -86,8 +91,11 @@ class Points {
         memories.forEach(memory -> memory.forget(id));
     }
 
-    /** The request with its limits, after the rules that need stored data: a free tag, a usable chemical. */
-    private StoredPoint checked(UUID enterpriseId, PointRequest request, @Nullable UUID except) {
+    /**
+     * The request with its limits, after the rules that need stored data: a free tag, a usable chemical, gas-detector
+     * defaults within the range; a broken rule is thrown as its problem.
+     */
+    StoredPoint checked(UUID enterpriseId, PointRequest request, @Nullable UUID except) {
         if (points.tagTaken(enterpriseId, request.tag().strip(), except)) {
             throw ProblemException.conflict("monitoring.point.tag-taken", request.tag().strip());
         }

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.HazardUnits;
+import org.chemsafe.enterprise.TankRef;
 import org.chemsafe.enterprise.UnitInventory;
+import org.chemsafe.enterprise.UnitRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultHazardUnits implements HazardUnits {
 
     private final UnitRepository units;
+    private final TankRepository tanks;
     private final InventoryCalculator calculator;
 
-    DefaultHazardUnits(UnitRepository units, InventoryCalculator calculator) {
+    DefaultHazardUnits(UnitRepository units, TankRepository tanks, InventoryCalculator calculator) {
         this.units = units;
+        this.tanks = tanks;
         this.calculator = calculator;
     }
 
@@ -29,6 +33,16 @@ class DefaultHazardUnits implements HazardUnits {
     @Override
     public List<UnitInventory> inventoriesOf(UUID enterpriseId) {
         return units.identifiedUnitsOf(enterpriseId).stream().map(this::inventory).toList();
+    }
+
+    @Override
+    public List<UnitRef> unitsOf(UUID enterpriseId) {
+        return units.refsOf(enterpriseId);
+    }
+
+    @Override
+    public List<TankRef> tanksOf(UUID enterpriseId) {
+        return tanks.refsOf(enterpriseId);
     }
 
     private UnitInventory inventory(UnitView unit) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.chemsafe.enterprise.TankRef;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,15 @@ class TankRepository {
     TankRepository(JdbcClient jdbc, ScopedJdbc scoped) {
         this.jdbc = jdbc;
         this.scoped = scoped;
+    }
+
+    List<TankRef> refsOf(UUID enterpriseId) {
+        return jdbc.sql("""
+                select t.id, t.tank_farm_id, u.code as farm_code, t.code from tank t
+                join hazard_unit u on u.id = t.tank_farm_id where t.enterprise_id = :id order by u.code, t.code""")
+                .param("id", enterpriseId).query((rs, row) -> new TankRef(rs.getObject("id", UUID.class),
+                        rs.getObject("tank_farm_id", UUID.class), rs.getString("farm_code"), rs.getString("code")))
+                .list();
     }
 
     List<TankView> ofFarm(UUID tankFarmId, DataScope scope) {

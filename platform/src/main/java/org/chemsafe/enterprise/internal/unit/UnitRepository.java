@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.ProductionStatus;
+import org.chemsafe.enterprise.UnitRef;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
@@ -67,6 +68,13 @@ class UnitRepository {
     }
 
     /** Internal, for {@link DefaultHazardUnits} (see {@link #find}). */
+    List<UnitRef> refsOf(UUID enterpriseId) {
+        return jdbc.sql("select id, kind, code, name from hazard_unit where enterprise_id = :id order by code")
+                .param("id", enterpriseId).query((rs, row) -> new UnitRef(rs.getObject("id", UUID.class),
+                        HazardUnitKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("name")))
+                .list();
+    }
+
     List<UnitView> identifiedUnitsOf(UUID enterpriseId) {
         return jdbc.sql(SELECT + " where u.enterprise_id = :id and u.kind <> 'LOADING_RACK' order by u.code")
                 .param("id", enterpriseId).query(UnitRepository::map).list();
