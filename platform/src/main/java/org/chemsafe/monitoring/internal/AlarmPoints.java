@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,13 +20,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The points as the alarm rules need them, in memory: a batch's points not yet known are loaded in one query, and a
- * point is dropped once a change or removal of it commits (it is loaded again with its next samples).
+ * point is dropped once a change or removal of it commits (it is loaded again with its next samples). An id that is
+ * no point is remembered as such (a removed point's late samples), so it costs no query again: ids are random, a new
+ * point never has the id of one that was looked up before it existed.
  */
 @Component
 class AlarmPoints {
 
     private final ScopedJdbc scoped;
     private final Map<UUID, AlarmPoint> points = new ConcurrentHashMap<>();
+    private final Set<UUID> absent = ConcurrentHashMap.newKeySet();
 
     AlarmPoints(ScopedJdbc scoped) {
         this.scoped = scoped;
@@ -33,7 +37,7 @@ class AlarmPoints {
 
     /** The points among these ids that exist, loading the unknown ones in one query. */
     Map<UUID, AlarmPoint> of(Collection<UUID> pointIds) {
-        List<UUID> unknown = pointIds.stream().filter(id -> !points.containsKey(id)).toList();
+        List<UUID> unknown = pointIds.stream().filter(id -> !points.containsKey(id) && !absent.contains(id)).toList();
         if (!unknown.isEmpty()) {
             load(unknown);
         }
@@ -65,6 +69,7 @@ class AlarmPoints {
                 from monitoring_point where @scope(enterprise_id) and id = any(:ids)""")
                 .param("ids", pointIds.toArray(UUID[]::new)).query(AlarmPoints::pointOf).list()
                 .forEach(point -> points.put(point.pointId(), point));
+        pointIds.stream().filter(id -> !points.containsKey(id)).forEach(absent::add);
     }
 
     private static AlarmPoint pointOf(ResultSet rs, int row) throws SQLException {

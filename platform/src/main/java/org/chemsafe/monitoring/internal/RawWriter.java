@@ -1,7 +1,7 @@
 package org.chemsafe.monitoring.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -151,25 +151,20 @@ class RawWriter implements InitializingBean, DisposableBean {
     }
 
     private void store(List<Pending> batch) throws SQLException, IOException {
-        StringBuilder rows = new StringBuilder();
-        for (Pending pending : batch) {
-            for (RawSample sample : pending.samples()) {
-                rows.append(sample.pointId()).append('\t').append(sample.ts()).append('\t')
-                        .append(sample.value()).append('\t').append(sample.quality()).append('\n');
-            }
-        }
+        List<List<RawSample>> samples = batch.stream().map(Pending::samples).filter(list -> !list.isEmpty()).toList();
         try (Connection connection = dataSource.getConnection()) {
             if (segment < 0 || sealRequested
                     || !clock.instant().isBefore(segmentOpened.plus(settings.segment()))) {
                 openSegment(connection);
             }
-            if (rows.isEmpty()) {
+            if (samples.isEmpty()) {
                 return;
             }
             connection.setAutoCommit(false);
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy telemetry_raw_" + segment
-                        + " (point_id, ts, value, quality) from stdin", new StringReader(rows.toString()));
+                        + " (point_id, ts, value, quality) from stdin (format binary)",
+                        new ByteArrayInputStream(BinaryCopyRows.of(samples)));
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException failed) {
                 connection.rollback();
