@@ -3,8 +3,8 @@ package org.chemsafe.monitoring.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,23 +35,20 @@ class AlarmPoints {
         this.scoped = scoped;
     }
 
-    /** The points among these ids that exist, loading the unknown ones in one query. */
-    Map<UUID, AlarmPoint> of(Collection<UUID> pointIds) {
-        List<UUID> unknown = pointIds.stream().filter(id -> !points.containsKey(id) && !absent.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            load(unknown);
-        }
-        Map<UUID, AlarmPoint> found = new HashMap<>();
+    /** Loads, in one query, those of these points that are not in memory and not known to be no point. */
+    void load(Collection<UUID> pointIds) {
+        List<UUID> unknown = new ArrayList<>();
         for (UUID id : pointIds) {
-            AlarmPoint point = points.get(id);
-            if (point != null) {
-                found.put(id, point);
+            if (!points.containsKey(id) && !absent.contains(id)) {
+                unknown.add(id);
             }
         }
-        return found;
+        if (!unknown.isEmpty()) {
+            query(unknown);
+        }
     }
 
-    /** The point if it is in memory (a point that sent samples since it last changed), else null. */
+    /** The point if it is in memory (after {@link #load}), else null. */
     @Nullable AlarmPoint known(UUID pointId) {
         return points.get(pointId);
     }
@@ -62,14 +59,18 @@ class AlarmPoints {
     }
 
     /** The points, in one query (the pipeline works for every enterprise: the platform's scope). */
-    private void load(List<UUID> pointIds) {
+    private void query(List<UUID> pointIds) {
         scoped.sql(DataScope.platform(), """
                 select id, enterprise_id, indicator_type, limit_low_low, limit_low, limit_high, limit_high_high,
                     deadband, object_kind, object_id, expected_period_seconds
                 from monitoring_point where @scope(enterprise_id) and id = any(:ids)""")
                 .param("ids", pointIds.toArray(UUID[]::new)).query(AlarmPoints::pointOf).list()
                 .forEach(point -> points.put(point.pointId(), point));
-        pointIds.stream().filter(id -> !points.containsKey(id)).forEach(absent::add);
+        for (UUID id : pointIds) {
+            if (!points.containsKey(id)) {
+                absent.add(id);
+            }
+        }
     }
 
     private static AlarmPoint pointOf(ResultSet rs, int row) throws SQLException {

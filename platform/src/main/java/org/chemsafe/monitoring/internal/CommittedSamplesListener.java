@@ -1,7 +1,5 @@
 package org.chemsafe.monitoring.internal;
 
-import java.util.List;
-
 /**
  * Told by the {@link RawWriter}, on its thread, of every commit's samples right after the commit and before the
  * requests are acknowledged: the in-memory state of the pipeline (latest values, data quality, alarm rules) is fed
@@ -10,5 +8,5 @@ import java.util.List;
  */
 interface CommittedSamplesListener {
 
-    void committed(List<RawSample> samples);
+    void committed(CommittedSamples samples);
 }

@@ -3,7 +3,6 @@ package org.chemsafe.monitoring.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,9 +43,9 @@ class DataQuality implements CommittedSamplesListener {
     }
 
     @Override
-    public void committed(List<RawSample> samples) {
+    public void committed(CommittedSamples samples) {
         Instant now = clock.instant();
-        for (RawSample sample : samples) {
+        for (RawSample sample : samples.all()) {
             State state = states.computeIfAbsent(sample.pointId(), id -> new State());
             synchronized (state) {
                 state.lastReceived = now;

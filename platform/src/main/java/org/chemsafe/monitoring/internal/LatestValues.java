@@ -1,7 +1,6 @@
 package org.chemsafe.monitoring.internal;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +20,8 @@ class LatestValues implements CommittedSamplesListener {
 
     /** Keeps each point's newest sample (an older one arriving late changes nothing). */
     @Override
-    public void committed(List<RawSample> samples) {
-        for (RawSample sample : samples) {
+    public void committed(CommittedSamples samples) {
+        for (RawSample sample : samples.all()) {
             latest.merge(sample.pointId(), new Latest(sample.pointId(), sample.ts(), sample.value(), sample.quality()),
                     (old, now) -> now.ts().isBefore(old.ts()) ? old : now);
         }

@@ -1,9 +1,7 @@
 package org.chemsafe.monitoring.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,20 +43,14 @@ class LimitAlarms implements CommittedSamplesListener, PointMemory {
     }
 
     @Override
-    public void committed(List<RawSample> samples) {
-        Map<UUID, List<RawSample>> byPoint = new LinkedHashMap<>();
-        for (RawSample sample : samples) {
-            if (sample.quality() == PointRef.GOOD) {
-                byPoint.computeIfAbsent(sample.pointId(), id -> new ArrayList<>()).add(sample);
-            }
-        }
-        Map<UUID, AlarmPoint> known = points.of(byPoint.keySet());
+    public void committed(CommittedSamples samples) {
+        Map<UUID, List<RawSample>> byPoint = samples.byPoint();
+        points.load(byPoint.keySet());
         List<AlarmSignal> signals = new ArrayList<>();
         Map<UUID, Watches> next = new HashMap<>();
         byPoint.forEach((pointId, pointSamples) -> {
-            AlarmPoint point = known.get(pointId);
+            AlarmPoint point = points.known(pointId);
             if (point != null && point.hasLimits()) {
-                pointSamples.sort(Comparator.comparing(RawSample::ts));
                 next.put(pointId, evaluate(point, watches.getOrDefault(pointId, NORMAL), pointSamples, signals));
             }
         });
@@ -77,6 +69,9 @@ class LimitAlarms implements CommittedSamplesListener, PointMemory {
         LimitWatch high = start.high();
         LimitWatch low = start.low();
         for (RawSample sample : samples) {
+            if (sample.quality() != PointRef.GOOD) {
+                continue;
+            }
             if (!point.high().isEmpty()) {
                 high = step(point, point.high(), high, sample, signals);
             }

@@ -3,9 +3,7 @@ package org.chemsafe.monitoring.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,21 +51,17 @@ class QualityAlarms implements CommittedSamplesListener, PointMemory {
     }
 
     @Override
-    public synchronized void committed(List<RawSample> samples) {
-        Map<UUID, List<RawSample>> byPoint = new LinkedHashMap<>();
-        for (RawSample sample : samples) {
-            byPoint.computeIfAbsent(sample.pointId(), id -> new ArrayList<>()).add(sample);
-        }
-        Map<UUID, AlarmPoint> known = points.of(byPoint.keySet());
+    public synchronized void committed(CommittedSamples samples) {
+        Map<UUID, List<RawSample>> byPoint = samples.byPoint();
+        points.load(byPoint.keySet());
         Instant now = clock.instant();
         List<AlarmSignal> signals = new ArrayList<>();
         Map<UUID, QualityRule.Watch> next = new HashMap<>();
         byPoint.forEach((pointId, pointSamples) -> {
-            AlarmPoint point = known.get(pointId);
+            AlarmPoint point = points.known(pointId);
             if (point == null) {
                 return;
             }
-            pointSamples.sort(Comparator.comparing(RawSample::ts));
             QualityRule.Watch watch = watches.get(pointId);
             for (RawSample sample : pointSamples) {
                 QualityRule.Step step = QualityRule.step(watch, sample.ts(), sample.value(),
@@ -93,11 +87,11 @@ class QualityAlarms implements CommittedSamplesListener, PointMemory {
         if (candidates.isEmpty()) {
             return 0;
         }
-        Map<UUID, AlarmPoint> known = points.of(candidates);
+        points.load(candidates);
         List<AlarmSignal> signals = new ArrayList<>();
         List<UUID> lost = new ArrayList<>();
         for (UUID pointId : candidates) {
-            AlarmPoint point = known.get(pointId);
+            AlarmPoint point = points.known(pointId);
             if (point != null && !quality.online(pointId, point.expectedPeriodSeconds(), now)) {
                 signals.add(signal(point, new QualityRule.Change(AlarmType.COMM_LOSS, true, now)));
                 lost.add(pointId);

@@ -50,29 +50,37 @@ final class QualityRule {
                     new Change(AlarmType.COMM_LOSS, false, now), new Change(AlarmType.OUT_OF_RANGE, outOfRange, ts),
                     new Change(AlarmType.FLATLINE, false, ts)));
         }
-        List<Change> changes = new ArrayList<>(2);
+        List<Change> changes = List.of();
         if (watch.commLost()) {
-            changes.add(new Change(AlarmType.COMM_LOSS, false, now));
+            changes = added(changes, new Change(AlarmType.COMM_LOSS, false, now));
             watch = watch.commLost(false);
         }
         if (ts.isBefore(watch.lastSample())) {
             return new Step(watch, changes);
         }
         if (outOfRange != watch.outOfRange()) {
-            changes.add(new Change(AlarmType.OUT_OF_RANGE, outOfRange, ts));
+            changes = added(changes, new Change(AlarmType.OUT_OF_RANGE, outOfRange, ts));
         }
         boolean flatlined = watch.flatlined();
         Instant unchangedSince = watch.unchangedSince();
         if (Double.compare(value, watch.value()) != 0) {
             if (flatlined) {
-                changes.add(new Change(AlarmType.FLATLINE, false, ts));
+                changes = added(changes, new Change(AlarmType.FLATLINE, false, ts));
             }
             flatlined = false;
             unchangedSince = ts;
         } else if (analog && !flatlined && Duration.between(unchangedSince, ts).compareTo(flatlineAfter) > 0) {
-            changes.add(new Change(AlarmType.FLATLINE, true, ts));
+            changes = added(changes, new Change(AlarmType.FLATLINE, true, ts));
             flatlined = true;
         }
         return new Step(new Watch(ts, outOfRange, value, unchangedSince, flatlined, false), changes);
+    }
+
+    /** The changes with one more; most samples change nothing, so the empty list is not allocated per sample. */
+    private static List<Change> added(List<Change> changes, Change change) {
+        List<Change> more = new ArrayList<>(changes.size() + 1);
+        more.addAll(changes);
+        more.add(change);
+        return more;
     }
 }

@@ -135,16 +135,17 @@ class RawWriter implements InitializingBean, DisposableBean {
     }
 
     private void tellListeners(List<Pending> batch) {
-        List<RawSample> committed = batch.size() == 1 ? batch.get(0).samples()
+        List<RawSample> all = batch.size() == 1 ? batch.get(0).samples()
                 : batch.stream().flatMap(pending -> pending.samples().stream()).toList();
-        if (committed.isEmpty()) {
+        if (all.isEmpty()) {
             return;
         }
+        CommittedSamples committed = new CommittedSamples(all);
         for (CommittedSamplesListener listener : listeners) {
             try {
                 listener.committed(committed);
             } catch (RuntimeException failed) {
-                LOG.error("{} failed on {} committed samples", listener.getClass().getSimpleName(), committed.size(),
+                LOG.error("{} failed on {} committed samples", listener.getClass().getSimpleName(), all.size(),
                         failed);
             }
         }

@@ -32,7 +32,7 @@ class DataQualityTests {
     void aPointIsOfflineAfterThreeExpectedPeriodsWithoutData() {
         assertThat(quality.online(POINT, 10)).as("never heard of").isFalse();
         clock.now = T0;
-        quality.committed(List.of(sample(T0, 1.0)));
+        quality.committed(new CommittedSamples(List.of(sample(T0, 1.0))));
         clock.now = T0.plusSeconds(30);
         assertThat(quality.online(POINT, 10)).isTrue();
         assertThat(quality.of(POINT, ANALOG_10S).online()).isTrue();
@@ -49,16 +49,16 @@ class DataQualityTests {
     @Test
     void anAnalogValueUnchangedBeyondTheConfiguredTimeIsAFlatline() {
         clock.now = T0;
-        quality.committed(List.of(sample(T0, 5.0), sample(T0.plusSeconds(1800), 5.0)));
+        quality.committed(new CommittedSamples(List.of(sample(T0, 5.0), sample(T0.plusSeconds(1800), 5.0))));
         assertThat(quality.of(POINT, ANALOG_10S).flatline()).as("unchanged for exactly 30 min").isFalse();
-        quality.committed(List.of(sample(T0.plusSeconds(1801), 5.0)));
+        quality.committed(new CommittedSamples(List.of(sample(T0.plusSeconds(1801), 5.0))));
         PointQualityView flat = quality.of(POINT, ANALOG_10S);
         assertThat(flat.flatline()).isTrue();
         assertThat(flat.unchangedSince()).isEqualTo(T0);
         assertThat(quality.of(POINT, new DataQuality.PointTraits(10, false)).flatline()).as("a switch").isFalse();
-        quality.committed(List.of(sample(T0.plusSeconds(60), 7.0))); // late: changes nothing
+        quality.committed(new CommittedSamples(List.of(sample(T0.plusSeconds(60), 7.0)))); // late: changes nothing
         assertThat(quality.of(POINT, ANALOG_10S).flatline()).isTrue();
-        quality.committed(List.of(sample(T0.plusSeconds(1802), 5.1)));
+        quality.committed(new CommittedSamples(List.of(sample(T0.plusSeconds(1802), 5.1))));
         PointQualityView moving = quality.of(POINT, ANALOG_10S);
         assertThat(moving.flatline()).isFalse();
         assertThat(moving.unchangedSince()).isEqualTo(T0.plusSeconds(1802));
@@ -68,8 +68,9 @@ class DataQualityTests {
     @Test
     void outOfRangeAndRejectedSamplesAreCounted() {
         clock.now = T0;
-        quality.committed(List.of(sample(T0, 1.0), new RawSample(POINT, T0.plusSeconds(1), 99, PointRef.OUT_OF_RANGE),
-                new RawSample(POINT, T0.plusSeconds(2), 98, PointRef.OUT_OF_RANGE)));
+        quality.committed(new CommittedSamples(List.of(sample(T0, 1.0),
+                new RawSample(POINT, T0.plusSeconds(1), 99, PointRef.OUT_OF_RANGE),
+                new RawSample(POINT, T0.plusSeconds(2), 98, PointRef.OUT_OF_RANGE))));
         quality.rejected(POINT);
         PointQualityView view = quality.of(POINT, ANALOG_10S);
         assertThat(view.outOfRangeCount()).isEqualTo(2);

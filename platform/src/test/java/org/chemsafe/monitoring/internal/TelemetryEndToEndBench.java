@@ -1,0 +1,321 @@
+package org.chemsafe.monitoring.internal;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.FreePorts;
+import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TestEnterprise;
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The end-to-end telemetry benchmark (bench/telemetry-e2e.sh; not part of the suite: only run by name), in one JVM
+ * with the platform on its embedded PostgreSQL: {@code bench.points} points registered for one enterprise; the heap
+ * they hold once every point has reported (index, latest values, data quality, alarm rules), after GC; then for
+ * {@code bench.seconds} gateways publish over real MQTT (Paho, QoS 1, {@code bench.connections} connections, 1,000
+ * samples a message, 32 messages in flight each), counting the samples acknowledged (PUBACK = committed); meanwhile a
+ * probe publishes one sample every 200 ms on its own connection and times until its value is the point's latest
+ * (queryable); then the same over HTTP ({@code POST /api/v1/telemetry}, 5,000 samples a request, as many clients as
+ * connections). The load generator shares the machine's cores with the platform and PostgreSQL.
+ */
+@PlatformTest
+class TelemetryEndToEndBench {
+
+    private static final int MQTT_PORT = FreePorts.next();
+    private static final int POINTS = Integer.getInteger("bench.points", 100_000);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    private static final int CONNECTIONS = Integer.getInteger("bench.connections", 4);
+    private static final int PER_MESSAGE = 1_000;
+    private static final int PER_REQUEST = 5_000;
+    private static final int IN_FLIGHT = 32;
+    /** The tags, made once: the generator shares the cores with the platform. */
+    private static final String[] TAGS = java.util.stream.IntStream.range(0, POINTS)
+            .mapToObj(p -> String.format("B-%07d", p)).toArray(String[]::new);
+
+    @DynamicPropertySource
+    static void mqtt(DynamicPropertyRegistry registry) {
+        registry.add("chemsafe.mqtt.port", () -> MQTT_PORT);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PointIndex index;
+
+    @Autowired
+    LatestValues latest;
+
+    @Test
+    void endToEnd() throws Exception {
+        List<String> report = new ArrayList<>();
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        UUID enterpriseId = UUID.fromString(enterprise.id());
+        String token = safety.post("/api/v1/api-tokens", Map.of("name", "压测网关", "purpose", "TELEMETRY")).json()
+                .path("token").asString();
+
+        long heapBefore = heapAfterGc();
+        UUID probe = register(enterpriseId);
+        try (Gateway warmUp = new Gateway(token)) {
+            warmUp.publishRound(0, Instant.now());
+            warmUp.drain();
+        }
+        long heapAfter = heapAfterGc();
+        report.add(String.format("points %,d; heap held once every point reported: %.1f MiB, %.1f MiB per 100,000 "
+                + "points", POINTS, (heapAfter - heapBefore) / 1048576.0,
+                (heapAfter - heapBefore) / 1048576.0 * 100_000 / POINTS));
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Long> delays = new ArrayList<>();
+        Thread prober = started(() -> probe(token, probe, running, delays));
+        long start = System.nanoTime();
+        List<Thread> publishers = new ArrayList<>();
+        AtomicLong acknowledged = new AtomicLong();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            int offset = c;
+            publishers.add(started(() -> {
+                try (Gateway gateway = new Gateway(token)) {
+                    for (int round = offset; running.get(); round += CONNECTIONS) {
+                        gateway.publishRound(round, Instant.now());
+                    }
+                    gateway.drain();
+                    acknowledged.addAndGet(gateway.acknowledged.get());
+                } catch (Exception failed) {
+                    throw new IllegalStateException(failed);
+                }
+            }));
+        }
+        TimeUnit.SECONDS.sleep(SECONDS);
+        running.set(false);
+        for (Thread publisher : publishers) {
+            publisher.join();
+        }
+        double mqttSeconds = (System.nanoTime() - start) / 1e9;
+        prober.join();
+        long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        report.add(String.format("MQTT, %d connections, QoS 1, %,d samples a message: %,d samples acknowledged in "
+                + "%.1f s, %,.0f samples/s", CONNECTIONS, PER_MESSAGE, acknowledged.get(), mqttSeconds,
+                acknowledged.get() / mqttSeconds));
+        report.add(String.format("publish -> queryable (latest value), %d probes: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6,
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6));
+        report.add(http(token));
+        report.forEach(System.out::println);
+        Files.write(Path.of("target/bench-telemetry-e2e.txt"), report);
+    }
+
+    /** The points, one batch insert (the bench's set-up, not what it measures); answers the probe point's id. */
+    private UUID register(UUID enterpriseId) throws Exception {
+        UUID probe = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into monitoring_point (id, enterprise_id, tag, name, indicator_type, unit, range_low, "
+                        + "range_high, limit_high, limit_high_high, deadband, expected_period_seconds, enabled, "
+                        + "updated_at) values (?, ?, ?, ?, 'TEMPERATURE', '℃', 0, 200, 150, 180, 1, 10, true, ?)")) {
+            connection.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            for (int p = 0; p <= POINTS; p++) {
+                insert.setObject(1, p == POINTS ? probe : UUID.randomUUID());
+                insert.setObject(2, enterpriseId);
+                insert.setString(3, p == POINTS ? "PROBE" : tag(p));
+                insert.setString(4, "压测温度 " + p);
+                insert.setTimestamp(5, now);
+                insert.addBatch();
+                if (p % 5_000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        index.changed(enterpriseId);
+        return probe;
+    }
+
+    private void probe(String token, UUID probe, AtomicBoolean running, List<Long> delays) {
+        try (Gateway gateway = new Gateway(token)) {
+            for (int i = 1; running.get(); i++) {
+                long sent = System.nanoTime();
+                gateway.publish(("{\"gateway\":\"PROBE\",\"samples\":[{\"tag\":\"PROBE\",\"ts\":"
+                        + Instant.now().toEpochMilli() + ",\"value\":" + i + "}]}").getBytes(StandardCharsets.UTF_8),
+                        0);
+                while (true) {
+                    LatestValues.Latest value = latest.of(probe);
+                    if (value != null && value.value() == i) {
+                        break;
+                    }
+                    TimeUnit.MICROSECONDS.sleep(200);
+                    if (System.nanoTime() - sent > 30_000_000_000L) {
+                        throw new IllegalStateException("probe " + i + " not queryable in 30 s");
+                    }
+                }
+                delays.add(System.nanoTime() - sent);
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** The HTTP path for half the time: clients posting requests of 5,000 samples, each waiting for its 202. */
+    private String http(String token) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong accepted = new AtomicLong();
+        List<Thread> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            int offset = c;
+            clients.add(started(() -> {
+                for (int round = offset; running.get(); round += CONNECTIONS) {
+                    for (int first = 0; first < POINTS && running.get(); first += PER_REQUEST) {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + "/api/v1/telemetry")).header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(message(first, PER_REQUEST, round,
+                                        Instant.now()))).build();
+                        try {
+                            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+                            if (answer.statusCode() != 202) {
+                                throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+                            }
+                            accepted.addAndGet(PER_REQUEST);
+                        } catch (Exception failed) {
+                            throw new IllegalStateException(failed);
+                        }
+                    }
+                }
+            }));
+        }
+        TimeUnit.SECONDS.sleep(Math.max(5, SECONDS / 2));
+        running.set(false);
+        for (Thread thread : clients) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format("HTTP, %d clients, %,d samples a request: %,d samples accepted in %.1f s, %,.0f samples/s",
+                CONNECTIONS, PER_REQUEST, accepted.get(), seconds, accepted.get() / seconds);
+    }
+
+    /** The JSON of samples for the points first … first + count − 1 (epoch-millisecond times). */
+    private static byte[] message(int first, int count, int round, Instant at) {
+        StringBuilder json = new StringBuilder(count * 48).append("{\"gateway\":\"BENCH\",\"samples\":[");
+        long ts = at.toEpochMilli();
+        for (int p = first; p < Math.min(POINTS, first + count); p++) {
+            json.append(p == first ? "" : ",").append("{\"tag\":\"").append(tag(p)).append("\",\"ts\":").append(ts)
+                    .append(",\"value\":").append(20 + (p + round) % 100 * 0.5).append('}');
+        }
+        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Thread started(Runnable work) {
+        Thread thread = new Thread(work);
+        thread.start();
+        return thread;
+    }
+
+    private static String tag(int p) {
+        return TAGS[p];
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0
+                * sorted.length) - 1)];
+    }
+
+    /** One gateway connection publishing at QoS 1 with a bounded number of messages in flight. */
+    private static final class Gateway implements AutoCloseable {
+
+        private final MqttAsyncClient client;
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        private final AtomicLong acknowledged = new AtomicLong();
+
+        Gateway(String token) throws MqttException {
+            client = new MqttAsyncClient("tcp://127.0.0.1:" + MQTT_PORT, "bench-" + Long.toHexString(System.nanoTime()),
+                    new MemoryPersistence());
+            MqttConnectOptions options = new MqttConnectOptions();
+            options.setUserName("bench");
+            options.setPassword(token.toCharArray());
+            options.setMaxInflight(IN_FLIGHT);
+            options.setKeepAliveInterval(60);
+            client.connect(options).waitForCompletion(10_000);
+        }
+
+        /** One message per 1,000 points, every point once, timed {@code at}. */
+        void publishRound(int round, Instant at) throws Exception {
+            for (int first = 0; first < POINTS; first += PER_MESSAGE) {
+                publish(message(first, PER_MESSAGE, round, at), Math.min(PER_MESSAGE, POINTS - first));
+            }
+        }
+
+        void publish(byte[] payload, int samples) throws Exception {
+            inFlight.acquire();
+            client.publish("chemsafe/telemetry", payload, 1, false, null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    acknowledged.addAndGet(samples);
+                    inFlight.release();
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable failed) {
+                    inFlight.release();
+                }
+            });
+        }
+
+        /** Waits until every message sent is acknowledged. */
+        void drain() throws InterruptedException {
+            inFlight.acquire(IN_FLIGHT);
+            inFlight.release(IN_FLIGHT);
+        }
+
+        @Override
+        public void close() throws MqttException {
+            client.disconnect().waitForCompletion(10_000);
+            client.close();
+        }
+    }
+}
