@@ -46,7 +46,8 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'monitoring:write',
   'alarm:read',
   'alarm:handle',
-  'alarm:shelve'
+  'alarm:shelve',
+  'alarm:configure'
 ])
 
 export type Role = Schemas['RoleView']

@@ -25,6 +25,7 @@ public class AlarmPermissions implements ModulePermissions {
     public static final String ALARM_READ = "alarm:read";
     public static final String ALARM_HANDLE = "alarm:handle";
     public static final String ALARM_SHELVE = "alarm:shelve";
+    public static final String ALARM_CONFIGURE = "alarm:configure";
 
     @Override
     public List<Permission> permissions() {
@@ -32,6 +33,8 @@ public class AlarmPermissions implements ModulePermissions {
                 new Permission(ALARM_HANDLE, "Acknowledge alarms and record their disposal (销警)",
                         Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER, SHIFT_LEADER, OPERATOR)),
                 new Permission(ALARM_SHELVE, "Shelve alarms with a reason and an expiry, and unshelve them",
-                        Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER, SHIFT_LEADER)));
+                        Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER, SHIFT_LEADER)),
+                new Permission(ALARM_CONFIGURE, "Set the escalation ladder: who is told when an alarm is not acknowledged",
+                        Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER)));
     }
 }

@@ -96,6 +96,12 @@ class AlarmRepository {
                 .param("now", Timestamp.from(now)).query(AlarmRepository::map).list();
     }
 
+    /** Every open alarm, locked against another escalation pass (others skip them until it commits). */
+    List<AlarmRecord> lockOpenForEscalation() {
+        return scoped.sql(DataScope.platform(), SELECT + " where @scope(a.enterprise_id) and not a.closed"
+                + " order by a.first_raised_at, a.id for update skip locked").query(AlarmRepository::map).list();
+    }
+
     PageResult<AlarmView> search(DataScope scope, AlarmFilter filter, PageQuery page) {
         String where = """
                 @scope(a.enterprise_id)

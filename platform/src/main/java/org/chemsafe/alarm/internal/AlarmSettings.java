@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Alarm centre settings ({@code chemsafe.alarm.*}): the longest a shelf may run (no source fixes it; one day by
- * default, so a shelved alarm comes back at least once a day and at every other shift change it is seen again).
+ * default, so a shelved alarm comes back at least once a day and at every other shift change it is seen again), and
+ * whether the escalation pass runs ({@code escalation}, on; its interval is {@code escalation-check}, 15 s).
  */
 @ConfigurationProperties("chemsafe.alarm")
-record AlarmSettings(@DefaultValue("24h") Duration maxShelf) {
+record AlarmSettings(@DefaultValue("24h") Duration maxShelf, @DefaultValue("true") boolean escalation) {
 }

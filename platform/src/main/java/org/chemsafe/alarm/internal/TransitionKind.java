@@ -1,6 +1,9 @@
 package org.chemsafe.alarm.internal;
 
-/** The steps of an alarm's life, recorded append-only with who and when. */
+/**
+ * The steps of an alarm's life, recorded append-only with who and when; {@code NOTIFIED}: people were told (the raise,
+ * a ladder step, a reminder, standing too long), with whom in the comment.
+ */
 enum TransitionKind {
-    RAISED, ESCALATED, ACKNOWLEDGED, RETURNED, SHELVED, UNSHELVED, DISPOSED, CLOSED
+    RAISED, ESCALATED, ACKNOWLEDGED, RETURNED, SHELVED, UNSHELVED, DISPOSED, CLOSED, NOTIFIED
 }

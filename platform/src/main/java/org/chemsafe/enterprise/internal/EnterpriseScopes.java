@@ -46,4 +46,17 @@ class EnterpriseScopes implements EnterpriseAccess {
         AuditTarget.concerns(requested);
         return requested;
     }
+
+    @Override
+    public UUID readableFor(Actor actor, @Nullable UUID requested) {
+        UUID target = requested != null ? requested : actor.scope().enterpriseId();
+        if (target == null) {
+            throw ProblemException.ruleViolation("enterprise.owner.required");
+        }
+        if (directory.findEnterprise(target).isEmpty() || !directory.filterFor(actor.scope()).permits(target)) {
+            throw ProblemException.notFound("enterprise", target);
+        }
+        AuditTarget.concerns(target);
+        return target;
+    }
 }

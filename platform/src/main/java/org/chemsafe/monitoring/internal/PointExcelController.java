@@ -13,7 +13,6 @@ import org.chemsafe.monitoring.MonitoringPermissions;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.CurrentActor;
-import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.excel.ExcelImports;
 import org.chemsafe.shared.web.Downloads;
@@ -82,12 +81,8 @@ class PointExcelController {
     void export(@RequestParam(required = false) @Nullable UUID enterpriseId, HttpServletResponse response)
             throws IOException {
         Actor actor = CurrentActor.get();
-        UUID target = enterpriseId != null ? enterpriseId : actor.scope().enterpriseId();
-        if (target == null) {
-            throw ProblemException.ruleViolation("enterprise.owner.required");
-        }
+        UUID target = access.readableFor(actor, enterpriseId);
         EnterpriseSummary enterprise = directory.findEnterprise(target)
-                .filter(found -> directory.covers(actor.scope(), DataScope.enterprise(found.id())))
                 .orElseThrow(() -> ProblemException.notFound("enterprise", target));
         Downloads.xlsx(response, labels.file("points-excel.file.export", enterprise.name()), "points.xlsx");
         workbooks.export(target, actor.scope(), response.getOutputStream());

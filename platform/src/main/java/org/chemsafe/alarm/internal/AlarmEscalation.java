@@ -1,0 +1,137 @@
+package org.chemsafe.alarm.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.chemsafe.alarm.AlarmLink;
+import org.chemsafe.alarm.AlarmNotice;
+import org.chemsafe.alarm.AlarmSeverity;
+import org.chemsafe.alarm.internal.EscalationRule.Decision;
+import org.chemsafe.alarm.internal.EscalationRule.Facts;
+import org.chemsafe.alarm.internal.EscalationRule.Notice;
+import org.chemsafe.alarm.internal.EscalationRule.Progress;
+import org.chemsafe.majorhazard.MajorHazardAccountability;
+import org.chemsafe.shared.Actor;
+import org.chemsafe.shared.DataScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The escalation pass: every open alarm against its enterprise's ladder ({@link EscalationRule}), in one transaction
+ * of batched statements (the open alarms, the ladders and the progress read in three queries, whatever their number);
+ * each notice becomes a {@code NOTIFIED} transition naming whom, an {@link AlarmNotice} event for the notification
+ * module (published in the transaction, delivered after commit), and the progress is stored, so a restart tells
+ * nobody twice. The 包保 people of a step-3 notice are those of the major hazard sources the alarm's links name.
+ */
+@Component
+class AlarmEscalation {
+
+    private static final Locale TEXT = Locale.SIMPLIFIED_CHINESE;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final AlarmRepository alarms;
+    private final EscalationRepository escalations;
+    private final MajorHazardAccountability accountability;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final TransactionTemplate transactions;
+    private final AlarmSettings settings;
+    private final Clock clock;
+
+    AlarmEscalation(AlarmRepository alarms, EscalationRepository escalations,
+            MajorHazardAccountability accountability, ApplicationEventPublisher events, MessageSource messages,
+            TransactionTemplate transactions, AlarmSettings settings, Clock clock) {
+        this.alarms = alarms;
+        this.escalations = escalations;
+        this.accountability = accountability;
+        this.events = events;
+        this.messages = messages;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${chemsafe.alarm.escalation-check:PT15S}")
+    void check() {
+        if (settings.escalation()) {
+            escalate(clock.instant());
+        }
+    }
+
+    /** One pass at {@code now}; answers the notices published. */
+    int escalate(Instant now) {
+        Integer published = transactions.execute(status -> {
+            List<AlarmRecord> open = alarms.lockOpenForEscalation();
+            Set<UUID> enterprises = new HashSet<>();
+            open.forEach(alarm -> enterprises.add(alarm.enterpriseId()));
+            Map<UUID, Map<AlarmSeverity, EscalationLadder>> ladders = escalations.ladders(enterprises,
+                    DataScope.platform());
+            Map<UUID, Progress> progress = escalations.progress(open.stream().map(AlarmRecord::id).toList());
+            Map<AlarmRecord, Progress> changed = new LinkedHashMap<>();
+            List<AlarmRepository.Appended> transitions = new ArrayList<>();
+            List<AlarmNotice> notices = new ArrayList<>();
+            for (AlarmRecord alarm : open) {
+                AlarmState state = alarm.state();
+                Progress before = progress.get(alarm.id());
+                Decision decision = EscalationRule.decide(before, new Facts(state.active(), state.acknowledged(),
+                        state.shelved(), state.suppressedBy() != null, state.firstRaisedAt()),
+                        ladders.get(alarm.enterpriseId()).get(state.severity()), now);
+                if (decision.notices().isEmpty()) {
+                    continue;
+                }
+                changed.put(alarm, decision.progress());
+                for (Notice notice : decision.notices()) {
+                    Set<UUID> people = notice.accountable() ? accountability.accountableUsers(
+                            alarm.links().stream().map(AlarmLink::id).toList()) : Set.of();
+                    transitions.add(new AlarmRepository.Appended(alarm.id(), alarm.enterpriseId(), new Transition(
+                            TransitionKind.NOTIFIED, now, null, Actor.system().name(), state.condition(),
+                            state.severity(), whom(notice, people))));
+                    notices.add(notice(alarm, notice, people, now));
+                }
+            }
+            escalations.saveProgress(changed);
+            alarms.appendAll(transitions);
+            notices.forEach(events::publishEvent);
+            return notices.size();
+        });
+        return published == null ? 0 : published;
+    }
+
+    private AlarmNotice notice(AlarmRecord alarm, Notice notice, Set<UUID> people, Instant now) {
+        AlarmState state = alarm.state();
+        String subject = text("alarm.notice.subject", text("alarm.notice.kind." + notice.kind()),
+                text("alarm.severity." + state.severity()), text("alarm.type." + alarm.type()),
+                text("alarm.condition." + state.condition()));
+        String body = text("alarm.notice.body", alarm.id(), alarm.originator().type(), alarm.originator().id(),
+                TIME.format(state.firstRaisedAt()), Duration.between(state.firstRaisedAt(), now).toMinutes(),
+                text(state.acknowledged() ? "alarm.notice.acknowledged" : "alarm.notice.unacknowledged"),
+                text(state.active() ? "alarm.notice.active" : "alarm.notice.returned"));
+        return new AlarmNotice(UUID.randomUUID(), alarm.enterpriseId(), notice.kind(), alarm.id(), state.severity(),
+                subject, body, notice.roles(), people, now);
+    }
+
+    /** The transition's note: the notice, the roles told and how many 包保 people. */
+    private static String whom(Notice notice, Set<UUID> people) {
+        return notice.kind() + " " + String.join(",", notice.roles())
+                + (people.isEmpty() ? "" : " +" + people.size() + " ACCOUNTABLE");
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, TEXT);
+    }
+}
