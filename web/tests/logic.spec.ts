@@ -72,10 +72,13 @@ describe('user scope rules', () => {
   })
 
   it('builds update requests', () => {
-    expect(toUpdateRequest({ displayName: '李四', phone: '', roleCodes: ['OPERATOR'], enabled: false })).toEqual({
+    expect(toUpdateRequest({ displayName: '李四', phone: '', email: '', roleCodes: ['OPERATOR'], enabled: false })).toEqual({
       displayName: '李四',
       roleCodes: ['OPERATOR'],
       enabled: false
+    })
+    expect(toUpdateRequest({ displayName: '李四', phone: '', email: ' li@example.cn ', roleCodes: ['OPERATOR'], enabled: true })).toMatchObject({
+      email: 'li@example.cn'
     })
   })
 

@@ -47,7 +47,9 @@ export const PERMISSION_CODES = allOf<PermissionCode>()([
   'alarm:read',
   'alarm:handle',
   'alarm:shelve',
-  'alarm:configure'
+  'alarm:configure',
+  'notification:read',
+  'notification:configure'
 ])
 
 export type Role = Schemas['RoleView']

@@ -61,6 +61,7 @@ export function emptyUserForm(kind: ScopeKind): UserFormModel {
     username: '',
     displayName: '',
     phone: '',
+    email: '',
     password: '',
     roleCodes: [],
     scopeKind: kind,
@@ -72,6 +73,7 @@ export function emptyUserForm(kind: ScopeKind): UserFormModel {
 
 export function toCreateRequest(model: UserFormModel): CreateUserRequest {
   const phone = model.phone.trim()
+  const email = model.email.trim()
   const request: CreateUserRequest = {
     username: model.username.trim(),
     displayName: model.displayName.trim(),
@@ -80,19 +82,22 @@ export function toCreateRequest(model: UserFormModel): CreateUserRequest {
     scope: { kind: model.scopeKind }
   }
   if (phone) request.phone = phone
+  if (email) request.email = email
   if (model.scopeKind === 'REGION') request.scope.regionCode = model.regionCode
   if (model.scopeKind === 'ENTERPRISE') request.scope.enterpriseId = model.enterpriseId
   return request
 }
 
-export function toUpdateRequest(model: Pick<UserFormModel, 'displayName' | 'phone' | 'roleCodes' | 'enabled'>): UpdateUserRequest {
+export function toUpdateRequest(model: Pick<UserFormModel, 'displayName' | 'phone' | 'email' | 'roleCodes' | 'enabled'>): UpdateUserRequest {
   const phone = model.phone.trim()
+  const email = model.email.trim()
   const request: UpdateUserRequest = {
     displayName: model.displayName.trim(),
     roleCodes: [...model.roleCodes],
     enabled: model.enabled
   }
   if (phone) request.phone = phone
+  if (email) request.email = email
   return request
 }
 
@@ -152,6 +157,7 @@ export function useUserList() {
           toUpdateRequest({
             displayName: user.displayName,
             phone: user.phone ?? '',
+            email: user.email ?? '',
             roleCodes: user.roles.map((role) => role.code),
             enabled: enable
           })
@@ -242,6 +248,7 @@ export function useUserForm(props: UserFormProps, dialog: DialogRef, onClose: ()
         username: user.username,
         displayName: user.displayName,
         phone: user.phone ?? '',
+        email: user.email ?? '',
         roleCodes: user.roles.map((role) => role.code),
         regionCode: user.scope.regionCode ?? '',
         enterpriseId: user.scope.enterpriseId ?? '',

@@ -42,6 +42,7 @@ export function userFormRules(t: Translate, mode: UserFormMode, model: UserFormM
       { max: 64, message: t('validation.maxLength', { max: 64 }), trigger: 'blur' }
     ],
     phone: [{ pattern: PHONE_PATTERN, message: t('user.rule.phone'), trigger: 'blur' }],
+    email: [{ type: 'email', message: t('user.rule.email'), trigger: 'blur' }],
     roleCodes: [{ type: 'array', required: true, min: 1, message: t('user.rule.roles'), trigger: 'change' }]
   }
   if (mode === 'create') {

@@ -7,6 +7,7 @@ export interface UserFormModel {
   username: string
   displayName: string
   phone: string
+  email: string
   password: string
   roleCodes: string[]
   scopeKind: ScopeKind
@@ -21,6 +22,7 @@ export const USER_FORM_FIELDS: readonly UserFormField[] = [
   'username',
   'displayName',
   'phone',
+  'email',
   'password',
   'roleCodes',
   'scopeKind',

@@ -1,6 +1,8 @@
 package org.chemsafe.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.chemsafe.identity.UserDirectory;
@@ -20,7 +22,16 @@ class DefaultUserDirectory implements UserDirectory {
 
     @Override
     public Optional<UserSummary> find(UUID id) {
-        return users.find(id).map(user -> new UserSummary(user.id(), user.username(), user.displayName(),
-                user.phone(), user.scope(), user.enabled()));
+        return users.find(id).map(DefaultUserDirectory::summary);
+    }
+
+    @Override
+    public List<UserSummary> recipients(UUID enterpriseId, Set<String> roleCodes, Set<UUID> userIds) {
+        return users.recipients(enterpriseId, roleCodes, userIds).stream().map(DefaultUserDirectory::summary).toList();
+    }
+
+    private static UserSummary summary(UserAccount user) {
+        return new UserSummary(user.id(), user.username(), user.displayName(), user.phone(), user.email(),
+                user.scope(), user.enabled());
     }
 }

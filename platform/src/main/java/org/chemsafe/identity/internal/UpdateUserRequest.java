@@ -2,6 +2,7 @@ package org.chemsafe.identity.internal;
 
 import java.util.Set;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 record UpdateUserRequest(@NotBlank @Size(max = 64) @SingleLine String displayName,
         @Nullable @PhoneNumber String phone,
+        @Nullable @Email @Size(max = 128) String email,
         @NotEmpty @Size(max = 10) Set<@NotBlank @Size(max = 32) String> roleCodes,
         @NotNull Boolean enabled) {
 }

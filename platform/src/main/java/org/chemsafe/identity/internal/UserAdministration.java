@@ -80,7 +80,7 @@ class UserAdministration {
             throw ProblemException.forbidden("identity.user.role-above-own");
         }
         UUID id = writer.create(new NewUser(request.username(), request.displayName(), request.phone(),
-                request.password(), request.roleCodes(), target));
+                request.email(), request.password(), request.roleCodes(), target));
         return view(users.find(id).orElseThrow());
     }
 
@@ -97,7 +97,7 @@ class UserAdministration {
         } else if (!RoleHierarchy.mayGrant(rolesOf(actor.id()), request.roleCodes())) {
             throw ProblemException.forbidden("identity.user.role-above-own");
         }
-        users.updateProfile(id, request.displayName(), request.phone(), request.enabled());
+        users.updateProfile(id, request.displayName(), request.phone(), request.email(), request.enabled());
         writer.replaceRoles(user, request.roleCodes());
         return view(users.find(id).orElseThrow());
     }
@@ -156,7 +156,8 @@ class UserAdministration {
     }
 
     private UserView view(UserAccount user, List<String> roleCodes) {
-        return new UserView(user.id(), user.username(), user.displayName(), user.phone(), user.enabled(),
+        return new UserView(user.id(), user.username(), user.displayName(), user.phone(), user.email(),
+                user.enabled(),
                 throttle.blockedUntil(user.username(), clock.instant()).orElse(null), roleNames.refs(roleCodes),
                 scopeNames.view(user.scope()), user.createdAt(), user.lastLoginAt());
     }

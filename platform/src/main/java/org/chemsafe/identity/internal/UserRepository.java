@@ -51,6 +51,21 @@ class UserRepository {
                 .param("username", username).query(ACCOUNT).optional();
     }
 
+    /**
+     * The enabled users of the enterprise holding any of the roles, and the enabled users with these ids, without a
+     * scope (the notification module's recipients: a notice's enterprise was checked when it was raised).
+     */
+    List<UserAccount> recipients(UUID enterpriseId, Collection<String> roleCodes, Collection<UUID> userIds) {
+        return jdbc.sql("""
+                select u.* from user_account u
+                where u.enabled and ((u.scope_enterprise_id = :enterpriseId and exists (select 1 from user_role r
+                        where r.user_id = u.id and r.role_code = any(:roles)))
+                    or u.id = any(:ids))
+                order by u.username""").param("enterpriseId", enterpriseId)
+                .param("roles", roleCodes.toArray(String[]::new)).param("ids", userIds.toArray(UUID[]::new))
+                .query(ACCOUNT).list();
+    }
+
     /** Internal look-up without a scope (sign-in, sessions, reading back a user just written or checked). */
     Optional<UserAccount> find(UUID id) {
         return jdbc.sql("select * from user_account where id = :id").param("id", id).query(ACCOUNT).optional();
@@ -85,21 +100,22 @@ class UserRepository {
     void insert(UserAccount user) {
         DataScope scope = user.scope();
         jdbc.sql("""
-                insert into user_account (id, username, display_name, phone, password_hash, enabled, scope_kind,
+                insert into user_account (id, username, display_name, phone, email, password_hash, enabled, scope_kind,
                     scope_region_code, scope_enterprise_id)
-                values (:id, :username, :displayName, :phone, :passwordHash, :enabled, :scopeKind, :regionCode,
+                values (:id, :username, :displayName, :phone, :email, :passwordHash, :enabled, :scopeKind, :regionCode,
                     :enterpriseId)""")
                 .param("id", user.id()).param("username", user.username()).param("displayName", user.displayName())
-                .param("phone", user.phone()).param("passwordHash", user.passwordHash())
+                .param("phone", user.phone()).param("email", user.email()).param("passwordHash", user.passwordHash())
                 .param("enabled", user.enabled()).param("scopeKind", scope.kind().name())
                 .param("regionCode", scope.regionCode()).param("enterpriseId", scope.enterpriseId())
                 .update();
     }
 
-    void updateProfile(UUID id, String displayName, @Nullable String phone, boolean enabled) {
-        jdbc.sql("update user_account set display_name = :displayName, phone = :phone, enabled = :enabled where id = :id")
-                .param("id", id).param("displayName", displayName).param("phone", phone).param("enabled", enabled)
-                .update();
+    void updateProfile(UUID id, String displayName, @Nullable String phone, @Nullable String email, boolean enabled) {
+        jdbc.sql("update user_account set display_name = :displayName, phone = :phone, email = :email,"
+                + " enabled = :enabled where id = :id")
+                .param("id", id).param("displayName", displayName).param("phone", phone).param("email", email)
+                .param("enabled", enabled).update();
     }
 
     void updatePassword(UUID id, String passwordHash) {
@@ -145,7 +161,8 @@ class UserRepository {
             case ENTERPRISE -> DataScope.enterprise(rs.getObject("scope_enterprise_id", UUID.class));
         };
         return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"),
-                rs.getString("display_name"), rs.getString("phone"), rs.getString("password_hash"),
+                rs.getString("display_name"), rs.getString("phone"), rs.getString("email"),
+                rs.getString("password_hash"),
                 rs.getBoolean("enabled"), scope, rs.getTimestamp("created_at").toInstant(),
                 SqlValues.instant(rs, "last_login_at"));
     }

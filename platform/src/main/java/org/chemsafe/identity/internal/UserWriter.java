@@ -43,7 +43,7 @@ class UserWriter {
         checkScopeExists(user.scope());
         checkRoles(user.roleCodes(), user.scope());
         UUID id = UUID.randomUUID();
-        users.insert(new UserAccount(id, user.username(), user.displayName(), user.phone(),
+        users.insert(new UserAccount(id, user.username(), user.displayName(), user.phone(), user.email(),
                 passwordEncoder.encode(user.password()), true, user.scope(), Instant.EPOCH, null));
         users.replaceRoles(id, user.roleCodes());
         return id;
