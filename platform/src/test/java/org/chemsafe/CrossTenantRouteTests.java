@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chemsafe.alarm.AlarmCentre;
+import org.chemsafe.alarm.AlarmNotice;
 import org.chemsafe.alarm.AlarmCondition;
 import org.chemsafe.alarm.AlarmSeverity;
 import org.chemsafe.alarm.AlarmSignal;
@@ -40,6 +41,7 @@ import org.chemsafe.support.TestPhotos;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
@@ -50,6 +52,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -64,6 +67,9 @@ class CrossTenantRouteTests {
     /** Routes without a permission rule: signing in and out, the CSRF token, the caller's own account. */
     private static final Set<String> WITHOUT_PERMISSION = Set.of("GET /api/v1/auth/csrf", "POST /api/v1/auth/login",
             "POST /api/v1/auth/logout", "GET /api/v1/auth/me", "POST /api/v1/auth/password");
+
+    private static final Map<String, Object> WEBHOOK = Map.of("name", "跨租户值班群", "format", "DINGTALK", "url",
+            "http://127.0.0.1:9/robot");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
@@ -144,7 +150,8 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/alarms/{id}/acknowledge", Map.of("comment", "越权")),
             Map.entry("POST /api/v1/alarms/{id}/shelve", Map.of("reason", "越权",
                     "until", java.time.Instant.now().plus(Duration.ofHours(12)).toString())),
-            Map.entry("POST /api/v1/alarms/{id}/dispose", Map.of("causeCategory", "OTHER", "measures", "越权")));
+            Map.entry("POST /api/v1/alarms/{id}/dispose", Map.of("causeCategory", "OTHER", "measures", "越权")),
+            Map.entry("PUT /api/v1/notification-webhooks/{id}", WEBHOOK));
 
     @LocalServerPort
     int port;
@@ -164,6 +171,12 @@ class CrossTenantRouteTests {
 
     @Autowired
     AlarmCentre alarms;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void everyApiHandlerCarriesAnAuthorisationRule() {
@@ -394,6 +407,16 @@ class CrossTenantRouteTests {
         ids.put("alarms", owner.get("/api/v1/alarms?originatorId=" + ids.get("points")).json().path("content").get(0)
                 .path("id").asString());
         ids.put("opcua-endpoints", created(owner.post("/api/v1/opcua-endpoints", OPCUA_ENDPOINT)));
+        ids.put("notification-webhooks", created(owner.post("/api/v1/notification-webhooks", WEBHOOK)));
+        // a notice as the escalation pass publishes it: its deliveries (the principal's browser, the webhook) are
+        // created by the notification module's listener after the commit
+        UUID noticeAlarm = UUID.fromString(ids.get("alarms"));
+        transactions.executeWithoutResult(status -> events.publishEvent(new AlarmNotice(UUID.randomUUID(),
+                tenant.enterpriseId(), AlarmNotice.Kind.RAISED, noticeAlarm, AlarmSeverity.MINOR, "跨租户通知", "正文",
+                Set.of("ENTERPRISE_PRINCIPAL"), Set.of(), java.time.Instant.now())));
+        ids.put("notification-deliveries", await().atMost(Duration.ofSeconds(10)).until(() -> owner.get(
+                "/api/v1/notification-deliveries?alarmId=" + noticeAlarm).json().path("content").path(0).path("id")
+                .asString(null), id -> id != null));
         ids.put("modbus-devices", created(owner.post("/api/v1/modbus-devices", MODBUS_DEVICE)));
         ids.put("photos", TestPhotos.uploaded(owner));
         ids.put("hidden-dangers", created(owner.post("/api/v1/hidden-dangers", Map.of("riskMeasureId", measure,
@@ -431,6 +454,8 @@ class CrossTenantRouteTests {
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers"),
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history",
                 "/api/v1/alarms/" + ids.get("alarms"),
+                "/api/v1/notification-webhooks/" + ids.get("notification-webhooks"),
+                "/api/v1/notification-deliveries/" + ids.get("notification-deliveries"),
                 "/api/v1/dual-prevention/photos/" + ids.get("photos"),
                 "/api/v1/inspection-records/" + ids.get("inspection-records"),
                 "/api/v1/inspection-tasks/" + ids.get("inspection-tasks") + "/occurrences?from=2026-01-01T00:00:00Z"

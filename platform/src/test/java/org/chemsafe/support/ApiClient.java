@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -117,6 +119,12 @@ public final class ApiClient {
         } catch (IOException | InterruptedException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** A streaming GET (server-sent events): the answer once its headers arrive, its body the lines as they come. */
+    public CompletableFuture<HttpResponse<Stream<String>>> stream(String path) {
+        return http.sendAsync(request("GET", path, HttpRequest.BodyPublishers.noBody(), null),
+                HttpResponse.BodyHandlers.ofLines());
     }
 
     /** Any request with a raw body (or none, when null), e.g. a multipart PUT. */
