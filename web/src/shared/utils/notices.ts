@@ -1,0 +1,39 @@
+import type { Schemas } from '@/shared/api/schemas'
+
+/** A notice as the live stream sends it (`/api/v1/notifications/stream`, events named `notice`). */
+export type Notice = Schemas['NoticeView']
+
+export const MAX_BANNERS = 5
+
+const SEVERITIES: readonly Notice['severity'][] = ['CRITICAL', 'MAJOR', 'MINOR', 'WARNING']
+
+/** The notice in an event's data, or null when the data is not one (never throws: a bad event is dropped). */
+export function parseNotice(data: string): Notice | null {
+  try {
+    const value: unknown = JSON.parse(data)
+    if (typeof value !== 'object' || value === null) return null
+    const notice = value as Partial<Notice>
+    if (typeof notice.id !== 'string' || typeof notice.subject !== 'string' || typeof notice.body !== 'string') return null
+    if (!SEVERITIES.includes(notice.severity as Notice['severity'])) return null
+    return notice as Notice
+  } catch {
+    return null
+  }
+}
+
+/** The banners after a notice arrives: newest first, each notice once, at most `max`. */
+export function withNotice(banners: readonly Notice[], notice: Notice, max = MAX_BANNERS): Notice[] {
+  return [notice, ...banners.filter((banner) => banner.id !== notice.id)].slice(0, max)
+}
+
+/** How many times the tone sounds: red three times, orange twice, yellow and blue once. */
+export function beepsFor(severity: Notice['severity']): number {
+  switch (severity) {
+    case 'CRITICAL':
+      return 3
+    case 'MAJOR':
+      return 2
+    default:
+      return 1
+  }
+}
