@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.chemsafe.alarm.AlarmLink;
 import org.chemsafe.alarm.AlarmNotice;
@@ -52,6 +53,7 @@ class AlarmEscalation {
     private final TransactionTemplate transactions;
     private final AlarmSettings settings;
     private final Clock clock;
+    private final FloodWindow floods;
 
     AlarmEscalation(AlarmRepository alarms, EscalationRepository escalations,
             MajorHazardAccountability accountability, ApplicationEventPublisher events, MessageSource messages,
@@ -64,6 +66,7 @@ class AlarmEscalation {
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
+        this.floods = new FloodWindow(settings.floodThreshold(), settings.floodWindow());
     }
 
     @Scheduled(fixedDelayString = "${chemsafe.alarm.escalation-check:PT15S}")
@@ -74,7 +77,7 @@ class AlarmEscalation {
     }
 
     /** One pass at {@code now}; answers the notices published. */
-    int escalate(Instant now) {
+    synchronized int escalate(Instant now) {
         Integer published = transactions.execute(status -> {
             List<AlarmRecord> open = alarms.lockOpenForEscalation();
             Set<UUID> enterprises = new HashSet<>();
@@ -85,6 +88,8 @@ class AlarmEscalation {
             Map<AlarmRecord, Progress> changed = new LinkedHashMap<>();
             List<AlarmRepository.Appended> transitions = new ArrayList<>();
             List<AlarmNotice> notices = new ArrayList<>();
+            Map<String, List<AlarmRecord>> flooded = new LinkedHashMap<>();
+            floods.forget(now);
             for (AlarmRecord alarm : open) {
                 AlarmState state = alarm.state();
                 Progress before = progress.get(alarm.id());
@@ -96,6 +101,13 @@ class AlarmEscalation {
                 }
                 changed.put(alarm, decision.progress());
                 for (Notice notice : decision.notices()) {
+                    if (notice.kind() == AlarmNotice.Kind.RAISED && floods.raised(group(alarm), now)) {
+                        flooded.computeIfAbsent(group(alarm), key -> new ArrayList<>()).add(alarm);
+                        transitions.add(new AlarmRepository.Appended(alarm.id(), alarm.enterpriseId(), new Transition(
+                                TransitionKind.NOTIFIED, now, null, Actor.system().name(), state.condition(),
+                                state.severity(), "FLOOD " + String.join(",", notice.roles()))));
+                        continue;
+                    }
                     Set<UUID> people = notice.accountable() ? accountability.accountableUsers(
                             alarm.links().stream().map(AlarmLink::id).toList()) : Set.of();
                     transitions.add(new AlarmRepository.Appended(alarm.id(), alarm.enterpriseId(), new Transition(
@@ -104,6 +116,7 @@ class AlarmEscalation {
                     notices.add(notice(alarm, notice, people, now));
                 }
             }
+            flooded.values().forEach(alarmsOfGroup -> notices.add(flood(alarmsOfGroup, now)));
             escalations.saveProgress(changed);
             alarms.appendAll(transitions);
             notices.forEach(events::publishEvent);
@@ -123,6 +136,28 @@ class AlarmEscalation {
                 text(state.active() ? "alarm.notice.active" : "alarm.notice.returned"));
         return new AlarmNotice(UUID.randomUUID(), alarm.enterpriseId(), notice.kind(), alarm.id(), state.severity(),
                 subject, body, notice.roles(), people, now);
+    }
+
+    /** The flood group of an alarm: its enterprise and the first plant object it links (or the enterprise alone). */
+    private static String group(AlarmRecord alarm) {
+        return alarm.enterpriseId() + (alarm.links().isEmpty() ? ""
+                : "/" + alarm.links().get(0).kind() + ":" + alarm.links().get(0).id());
+    }
+
+    /** One message for the new alarms of a group in flood this pass: how many, the most severe, their ids. */
+    private AlarmNotice flood(List<AlarmRecord> alarmsOfGroup, Instant now) {
+        AlarmRecord first = alarmsOfGroup.get(0);
+        AlarmSeverity severity = alarmsOfGroup.stream().map(alarm -> alarm.state().severity())
+                .reduce(AlarmSeverity::atLeast).orElseThrow();
+        String object = first.links().isEmpty() ? text("alarm.notice.flood.enterprise")
+                : first.links().get(0).kind() + " " + first.links().get(0).id();
+        String subject = text("alarm.notice.flood.subject", text("alarm.notice.kind.FLOOD"),
+                text("alarm.severity." + severity), object, alarmsOfGroup.size());
+        String body = text("alarm.notice.flood.body", alarmsOfGroup.size(), settings.floodWindow().toMinutes(),
+                alarmsOfGroup.stream().map(alarm -> alarm.id() + " " + text("alarm.type." + alarm.type()))
+                        .collect(Collectors.joining("；")));
+        return new AlarmNotice(UUID.randomUUID(), first.enterpriseId(), AlarmNotice.Kind.FLOOD, null, severity,
+                subject, body, EscalationRule.roles(0, 0), Set.of(), now);
     }
 
     /** The transition's note: the notice, the roles told and how many 包保 people. */

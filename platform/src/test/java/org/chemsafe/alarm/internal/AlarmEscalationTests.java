@@ -131,11 +131,51 @@ class AlarmEscalationTests {
         assertThat(other.get("/api/v1/alarm-ladders?enterpriseId=" + enterprise.id()).status()).isEqualTo(404);
     }
 
+    @Test
+    void moreThanTenNewAlarmsOfOneObjectInTenMinutesAreToldAsOneFloodMessage() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        UUID tank = UUID.randomUUID();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(raised(enterprise, safety, AlarmSeverity.MINOR, t0.plusMillis(i), tank));
+        }
+        String elsewhere = raised(enterprise, safety, AlarmSeverity.MINOR, t0.plusMillis(20));
+
+        escalation.escalate(t0.plusSeconds(5));
+
+        assertThat(ids.subList(0, 10)).allSatisfy(id -> assertThat(notices(id)).extracting(AlarmNotice::kind)
+                .containsExactly(AlarmNotice.Kind.RAISED));
+        assertThat(ids.subList(10, 12)).allSatisfy(id -> assertThat(notices(id)).isEmpty());
+        assertThat(notices(elsewhere)).as("another tank is not in flood").hasSize(1);
+        List<AlarmNotice> floods = events.stream(AlarmNotice.class).filter(notice -> notice.kind()
+                == AlarmNotice.Kind.FLOOD && notice.enterpriseId().toString().equals(enterprise.id())).toList();
+        assertThat(floods).singleElement().satisfies(flood -> {
+            assertThat(flood.alarmId()).isNull();
+            assertThat(flood.subject()).startsWith("报警泛滥｜黄色报警｜TANK " + tank).endsWith("又有 2 条新报警");
+            assertThat(flood.body()).contains(ids.get(10), ids.get(11)).doesNotContain(ids.get(9));
+            assertThat(flood.recipientRoles()).containsExactlyInAnyOrder("OPERATOR", "SHIFT_LEADER");
+        });
+        assertThat(transitions(safety, ids.get(11))).contains("NOTIFIED FLOOD OPERATOR,SHIFT_LEADER");
+        assertThat(safety.get("/api/v1/alarms?size=50&state=OPEN&enterpriseId=" + enterprise.id()).json()
+                .path("totalElements").asInt()).as("the console still lists every alarm").isEqualTo(13);
+
+        String later = raised(enterprise, safety, AlarmSeverity.MINOR, t0.plusSeconds(660), tank);
+        escalation.escalate(t0.plusSeconds(665));
+        assertThat(notices(later)).as("ten minutes on, the flood is over").extracting(AlarmNotice::kind)
+                .containsExactly(AlarmNotice.Kind.RAISED);
+    }
+
     private String raised(TestEnterprise enterprise, ApiClient reader, AlarmSeverity severity, Instant at) {
+        return raised(enterprise, reader, severity, at, UUID.randomUUID());
+    }
+
+    private String raised(TestEnterprise enterprise, ApiClient reader, AlarmSeverity severity, Instant at,
+            UUID tank) {
         Originator point = Originator.point(UUID.randomUUID());
         centre.apply(List.of(new AlarmSignal.Raise(UUID.fromString(enterprise.id()), point, AlarmType.PROCESS_HIGH,
-                AlarmCondition.HIGH_HIGH, severity, null, List.of(new AlarmLink("TANK", UUID.randomUUID())), null,
-                at)));
+                AlarmCondition.HIGH_HIGH, severity, null, List.of(new AlarmLink("TANK", tank)), null, at)));
         return reader.get("/api/v1/alarms?originatorId=" + point.id()).json().path("content").get(0).path("id")
                 .asString();
     }
