@@ -73,6 +73,9 @@ class MajorHazardJourneyIT extends BrowserJourney {
         screenshot("major-hazard-detail-level-1");
 
         page.getByTestId("source-open-unit").click();
+        // as a person would: wait until the unit's stored figure is shown before typing over it (filling earlier
+        // raced the page's load, which then wrote its value around the typed one)
+        assertThat(page.getByTestId("assessment-exposed-people")).hasValue("40");
         page.getByTestId("assessment-exposed-people").fill("0");
         page.getByTestId("assessment-exposure-save").click();
         assertThat(page.getByTestId("assessment-alpha")).hasText("0.5");
