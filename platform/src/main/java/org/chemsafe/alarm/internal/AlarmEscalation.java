@@ -103,16 +103,12 @@ class AlarmEscalation {
                 for (Notice notice : decision.notices()) {
                     if (notice.kind() == AlarmNotice.Kind.RAISED && floods.raised(group(alarm), now)) {
                         flooded.computeIfAbsent(group(alarm), key -> new ArrayList<>()).add(alarm);
-                        transitions.add(new AlarmRepository.Appended(alarm.id(), alarm.enterpriseId(), new Transition(
-                                TransitionKind.NOTIFIED, now, null, Actor.system().name(), state.condition(),
-                                state.severity(), "FLOOD " + String.join(",", notice.roles()))));
+                        transitions.add(notified(alarm, now, "FLOOD " + String.join(",", notice.roles())));
                         continue;
                     }
                     Set<UUID> people = notice.accountable() ? accountability.accountableUsers(
                             alarm.links().stream().map(AlarmLink::id).toList()) : Set.of();
-                    transitions.add(new AlarmRepository.Appended(alarm.id(), alarm.enterpriseId(), new Transition(
-                            TransitionKind.NOTIFIED, now, null, Actor.system().name(), state.condition(),
-                            state.severity(), whom(notice, people))));
+                    transitions.add(notified(alarm, now, whom(notice, people)));
                     notices.add(notice(alarm, notice, people, now));
                 }
             }
@@ -136,6 +132,13 @@ class AlarmEscalation {
                 text(state.active() ? "alarm.notice.active" : "alarm.notice.returned"));
         return new AlarmNotice(UUID.randomUUID(), alarm.enterpriseId(), notice.kind(), alarm.id(), state.severity(),
                 subject, body, notice.roles(), people, now);
+    }
+
+    /** The alarm's NOTIFIED transition, by the platform, with its note. */
+    private static AlarmRepository.Appended notified(AlarmRecord alarm, Instant now, String note) {
+        AlarmState state = alarm.state();
+        return new AlarmRepository.Appended(alarm.id(), alarm.enterpriseId(), new Transition(TransitionKind.NOTIFIED,
+                now, null, Actor.system().name(), state.condition(), state.severity(), note));
     }
 
     /** The flood group of an alarm: its enterprise and the first plant object it links (or the enterprise alone). */
