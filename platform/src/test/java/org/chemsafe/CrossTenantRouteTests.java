@@ -402,7 +402,7 @@ class CrossTenantRouteTests {
                 "indicatorType", "LEVEL", "linkedObject", Map.of("kind", "TANK", "id", ids.get("tanks"))))));
         // the point's alarm, raised through the alarm centre's module API as the telemetry pipeline raises it
         alarms.apply(List.of(new AlarmSignal.Raise(tenant.enterpriseId(), Originator.point(UUID.fromString(
-                ids.get("points"))), AlarmType.PROCESS_HIGH, AlarmCondition.HIGH, AlarmSeverity.MINOR, null,
+                ids.get("points"))), "LT-1", AlarmType.PROCESS_HIGH, AlarmCondition.HIGH, AlarmSeverity.MINOR, null,
                 List.of(), null, java.time.Instant.now())));
         ids.put("alarms", owner.get("/api/v1/alarms?originatorId=" + ids.get("points")).json().path("content").get(0)
                 .path("id").asString());

@@ -23,16 +23,18 @@ public sealed interface AlarmSignal {
     Instant at();
 
     /**
-     * The condition is present. {@code gasLevel} is the GB/T 50493-2019 alarm level (1 or 2) of a gas detector's
+     * The condition is present. {@code label} names the originator for people (a point's tag and name, a permit's
+     * number); {@code gasLevel} is the GB/T 50493-2019 alarm level (1 or 2) of a gas detector's
      * alarm, else null; {@code suppressedBy} names why the alarm is suppressed by design (a stopped unit), else null.
      */
-    record Raise(UUID enterpriseId, Originator originator, AlarmType type, AlarmCondition condition,
+    record Raise(UUID enterpriseId, Originator originator, String label, AlarmType type, AlarmCondition condition,
             AlarmSeverity severity, @Nullable Integer gasLevel, List<AlarmLink> links, @Nullable String suppressedBy,
             Instant at) implements AlarmSignal {
 
         public Raise {
             Objects.requireNonNull(enterpriseId, "enterpriseId");
             Objects.requireNonNull(originator, "originator");
+            Objects.requireNonNull(label, "label");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(condition, "condition");
             Objects.requireNonNull(severity, "severity");

@@ -41,6 +41,7 @@ class TelemetryAlarmApiTests {
         JsonNode alarms = alarmsOf(safety, point);
         assertThat(alarms.size()).as("chatter inside the deadband is one alarm").isEqualTo(1);
         String id = alarms.get(0).path("id").asString();
+        assertThat(alarms.get(0).path("label").asString()).as("the point's tag and name").isEqualTo("PT-201 反应釜压力");
         assertThat(alarms.get(0).path("condition").asString()).isEqualTo("HIGH");
         assertThat(alarms.get(0).path("severity").asString()).isEqualTo("MINOR");
         assertThat(alarms.get(0).path("active").asBoolean()).isTrue();
@@ -88,6 +89,42 @@ class TelemetryAlarmApiTests {
         assertThat(level2.path("gasLevel").asInt()).as("50 %LEL is level 2").isEqualTo(2);
         assertThat(level2.path("condition").asString()).isEqualTo("HIGH_HIGH");
         assertThat(level2.path("colour").asString()).isEqualTo("RED");
+    }
+
+    @Test
+    void anAlarmRaisedThreeTimesWithinAMinuteIsFlaggedAsChattering() {
+        ApiClient safety = TestEnterprise.register(port).safetyManager(port);
+        String point = created(safety.post("/api/v1/points", Map.of("tag", "FT-105", "name", "进料流量",
+                "indicatorType", "FLOW", "rangeLow", 0, "rangeHigh", 100, "deadband", 2,
+                "limits", Map.of("high", 80))));
+        TelemetryGateway gateway = TelemetryGateway.of(port, safety);
+        Instant t0 = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
+
+        // raised at 0 s, 30 s and 61 s: never three within one minute
+        gateway.send("FT-105", t0, 0, 81.0);
+        gateway.send("FT-105", t0, 20, 77.0);
+        gateway.send("FT-105", t0, 30, 81.0);
+        gateway.send("FT-105", t0, 40, 77.0);
+        gateway.send("FT-105", t0, 61, 81.0);
+        JsonNode alarm = alarmsOf(safety, point).get(0);
+        assertThat(alarm.path("chattering").asBoolean()).as("0 s, 30 s, 61 s: not three in 60 s").isFalse();
+        gateway.send("FT-105", t0, 70, 77.0);
+        gateway.send("FT-105", t0, 75, 81.0);
+        String id = alarm.path("id").asString();
+        JsonNode flagged = safety.get("/api/v1/alarms/" + id).json();
+        assertThat(flagged.path("chattering").asBoolean()).as("30 s, 61 s, 75 s: three in 45 s").isTrue();
+        assertThat(flagged.path("transitions").valueStream().map(t -> t.path("kind").asString())
+                .filter("CHATTERING"::equals)).hasSize(1);
+        gateway.send("FT-105", t0, 76, 77.0, 81.0, 77.0, 81.0);
+        assertThat(safety.get("/api/v1/alarms/" + id).json().path("transitions").valueStream()
+                .filter(t -> t.path("kind").asString().equals("CHATTERING"))).as("flagged once").hasSize(1);
+
+        JsonNode chattering = safety.get("/api/v1/alarms?state=CHATTERING&q=ft-105").json();
+        assertThat(chattering.path("content").valueStream().map(a -> a.path("id").asString())).containsExactly(id);
+        assertThat(safety.get("/api/v1/alarms?q=进料").json().path("content").valueStream()
+                .map(a -> a.path("label").asString())).containsExactly("FT-105 进料流量");
+        assertThat(safety.get("/api/v1/alarms?q=%25").json().path("totalElements").asInt())
+                .as("LIKE wildcards are text").isZero();
     }
 
     private static JsonNode alarmsOf(ApiClient reader, String point) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The {@link AlarmCentre}: applies a batch of condition changes in order, in one transaction. The open alarms the
  * batch touches are found in {@link OpenAlarms}, locked and read in one statement, moved by the
- * {@link AlarmLifecycle} in memory, and written back with one batched insert, update and transition append each.
+ * {@link AlarmLifecycle} in memory (raises also counted in the {@link ChatterWindow}, which flags a chattering
+ * alarm), and written back with one batched insert, update and transition append each.
  * Batches run one at a time (a new alarm's key must not be opened twice); people's steps on an alarm lock its row,
  * so they and the batches never overwrite each other.
  */
@@ -31,12 +32,15 @@ class AlarmBatches implements AlarmCentre {
     private final AlarmRepository alarms;
     private final OpenAlarms open;
     private final TransactionTemplate transactions;
+    private final ChatterWindow chatter;
     private final Clock clock;
 
-    AlarmBatches(AlarmRepository alarms, OpenAlarms open, TransactionTemplate transactions, Clock clock) {
+    AlarmBatches(AlarmRepository alarms, OpenAlarms open, TransactionTemplate transactions, AlarmSettings settings,
+            Clock clock) {
         this.alarms = alarms;
         this.open = open;
         this.transactions = transactions;
+        this.chatter = new ChatterWindow(settings.chatterRaises(), settings.chatterWindow());
         this.clock = clock;
     }
 
@@ -95,8 +99,9 @@ class AlarmBatches implements AlarmCentre {
             if (signal instanceof AlarmSignal.Raise raise) {
                 if (alarm == null) {
                     AlarmRecord opened = new AlarmRecord(UUID.randomUUID(), raise.enterpriseId(), raise.originator(),
-                            raise.type(), AlarmLifecycle.open(raise), raise.links(), null);
+                            raise.label(), raise.type(), AlarmLifecycle.open(raise), raise.links(), false, null);
                     raised++;
+                    chatter.raised(opened.id(), raise.at());
                     keep(key, opened, List.of(TransitionKind.RAISED), raise.at());
                     return;
                 }
@@ -109,7 +114,13 @@ class AlarmBatches implements AlarmCentre {
                 } else {
                     reactivated++;
                 }
-                keep(key, alarm.with(verdict.state()), kinds, raise.at());
+                AlarmRecord next = alarm.with(verdict.state());
+                if (kinds.contains(TransitionKind.RAISED) && chatter.raised(alarm.id(), raise.at())
+                        && !alarm.chattering()) {
+                    next = next.flaggedChattering();
+                    kinds = append(kinds, TransitionKind.CHATTERING);
+                }
+                keep(key, next, kinds, raise.at());
             } else if (alarm == null || !alarm.state().active()) {
                 ignored++;
             } else {
@@ -117,6 +128,12 @@ class AlarmBatches implements AlarmCentre {
                 LifecycleVerdict verdict = AlarmLifecycle.returned(alarm.state());
                 keep(key, alarm.with(verdict.state()), verdict.transitions(), signal.at());
             }
+        }
+
+        private static List<TransitionKind> append(List<TransitionKind> kinds, TransitionKind kind) {
+            List<TransitionKind> more = new ArrayList<>(kinds);
+            more.add(kind);
+            return more;
         }
 
         private void keep(AlarmKey key, AlarmRecord alarm, List<TransitionKind> kinds, Instant at) {

@@ -48,10 +48,12 @@ class AlarmController {
     @GetMapping
     @PreAuthorize(READ)
     @Operation(summary = "The alarms within the caller's scope, newest first",
-            description = "Filters: state (OPEN, ACTIVE, RETURNED, UNACKNOWLEDGED, SHELVED, SUPPRESSED, CLOSED), "
-                    + "severity, type, enterprise, originator type and id, and the time range [from, to) the alarm "
-                    + "overlaps (first raised before to, last seen at or after from).")
-    PageResult<AlarmView> list(@RequestParam(required = false) @Nullable AlarmStateFilter state,
+            description = "Filters: q (found in the originator's label: a point's tag or name), state (OPEN, "
+                    + "ACTIVE, RETURNED, UNACKNOWLEDGED, SHELVED, SUPPRESSED, CHATTERING, CLOSED), severity, type, "
+                    + "enterprise, originator type and id, and the time range [from, to) the alarm overlaps (first "
+                    + "raised before to, last seen at or after from).")
+    PageResult<AlarmView> list(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable AlarmStateFilter state,
             @RequestParam(required = false) @Nullable AlarmSeverity severity,
             @RequestParam(required = false) @Nullable AlarmType type,
             @RequestParam(required = false) @Nullable UUID enterpriseId,
@@ -61,7 +63,7 @@ class AlarmController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
             @Valid PageQuery page) {
         return alarms.list(CurrentActor.get(),
-                new AlarmFilter(state, severity, type, enterpriseId, originatorType, originatorId, from, to), page);
+                new AlarmFilter(q, state, severity, type, enterpriseId, originatorType, originatorId, from, to), page);
     }
 
     @GetMapping("/{id}")

@@ -125,8 +125,8 @@ class AlarmEscalation {
         AlarmState state = alarm.state();
         String subject = text("alarm.notice.subject", text("alarm.notice.kind." + notice.kind()),
                 text("alarm.severity." + state.severity()), text("alarm.type." + alarm.type()),
-                text("alarm.condition." + state.condition()));
-        String body = text("alarm.notice.body", alarm.id(), alarm.originator().type(), alarm.originator().id(),
+                text("alarm.condition." + state.condition()), alarm.label());
+        String body = text("alarm.notice.body", alarm.id(), alarm.label(),
                 TIME.format(state.firstRaisedAt()), Duration.between(state.firstRaisedAt(), now).toMinutes(),
                 text(state.acknowledged() ? "alarm.notice.acknowledged" : "alarm.notice.unacknowledged"),
                 text(state.active() ? "alarm.notice.active" : "alarm.notice.returned"));
@@ -157,7 +157,7 @@ class AlarmEscalation {
         String subject = text("alarm.notice.flood.subject", text("alarm.notice.kind.FLOOD"),
                 text("alarm.severity." + severity), object, alarmsOfGroup.size());
         String body = text("alarm.notice.flood.body", alarmsOfGroup.size(), settings.floodWindow().toMinutes(),
-                alarmsOfGroup.stream().map(alarm -> alarm.id() + " " + text("alarm.type." + alarm.type()))
+                alarmsOfGroup.stream().map(alarm -> alarm.label() + " " + text("alarm.type." + alarm.type()))
                         .collect(Collectors.joining("；")));
         return new AlarmNotice(UUID.randomUUID(), first.enterpriseId(), AlarmNotice.Kind.FLOOD, null, severity,
                 subject, body, EscalationRule.roles(0, 0), Set.of(), now);

@@ -9,10 +9,11 @@ import org.chemsafe.alarm.OriginatorType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which alarms a list shows; every part optional. {@code from} and {@code to} keep the alarms whose time overlaps
+ * Which alarms a list shows; every part optional. {@code q} is found in the originator's label (a point's tag or
+ * name, a permit's number). {@code from} and {@code to} keep the alarms whose time overlaps
  * [from, to): first raised before {@code to}, last seen at or after {@code from}.
  */
-record AlarmFilter(@Nullable AlarmStateFilter state, @Nullable AlarmSeverity severity, @Nullable AlarmType type,
+record AlarmFilter(@Nullable String q, @Nullable AlarmStateFilter state, @Nullable AlarmSeverity severity, @Nullable AlarmType type,
         @Nullable UUID enterpriseId, @Nullable OriginatorType originatorType, @Nullable UUID originatorId,
         @Nullable Instant from, @Nullable Instant to) {
 }

@@ -25,6 +25,7 @@ import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ScopedJdbc;
+import org.chemsafe.shared.SqlText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,7 +44,7 @@ class AlarmRepository {
             condition = :condition, severity = :severity, gas_level = :gasLevel, active = :active,
             acknowledged = :acknowledged, shelve_reason = :shelveReason, shelved_until = :shelvedUntil,
             suppressed_by = :suppressedBy, closed = :closed, occurrences = :occurrences, last_seen_at = :lastSeenAt,
-            updated_at = :updatedAt""";
+            chattering = :chattering, updated_at = :updatedAt""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
@@ -105,6 +106,7 @@ class AlarmRepository {
     PageResult<AlarmView> search(DataScope scope, AlarmFilter filter, PageQuery page) {
         String where = """
                 @scope(a.enterprise_id)
+                 and (cast(:pattern as text) is null or a.originator_label ilike :pattern)
                  and (cast(:enterpriseId as uuid) is null or a.enterprise_id = :enterpriseId)
                  and (cast(:severity as text) is null or a.severity = :severity)
                  and (cast(:type as text) is null or a.type = :type)
@@ -114,6 +116,7 @@ class AlarmRepository {
                  and (cast(:to as timestamptz) is null or a.first_raised_at < :to)"""
                 + (filter.state() == null ? "" : " and " + filter.state().sql());
         Map<String, @Nullable Object> params = new HashMap<>();
+        params.put("pattern", SqlText.containsPattern(filter.q()));
         params.put("enterpriseId", filter.enterpriseId());
         params.put("severity", name(filter.severity()));
         params.put("type", name(filter.type()));
@@ -141,16 +144,17 @@ class AlarmRepository {
             return;
         }
         batches.batchUpdate("""
-                insert into alarm (id, enterprise_id, originator_type, originator_id, type, condition, severity,
+                insert into alarm (id, enterprise_id, originator_type, originator_id, originator_label, type, condition, severity,
                     gas_level, links, active, acknowledged, shelve_reason, shelved_until, suppressed_by, closed,
-                    occurrences, first_raised_at, last_seen_at, updated_at)
-                values (:id, :enterpriseId, :originatorType, :originatorId, :type, :condition, :severity, :gasLevel,
+                    occurrences, first_raised_at, last_seen_at, chattering, updated_at)
+                values (:id, :enterpriseId, :originatorType, :originatorId, :label, :type, :condition, :severity, :gasLevel,
                     string_to_array(:links, ','), :active, :acknowledged, :shelveReason, :shelvedUntil,
-                    :suppressedBy, :closed, :occurrences, :firstRaisedAt, :lastSeenAt, :updatedAt)""",
+                    :suppressedBy, :closed, :occurrences, :firstRaisedAt, :lastSeenAt, :chattering, :updatedAt)""",
                 alarms.stream().map(alarm -> stateParams(alarm, now)
                         .addValue("enterpriseId", alarm.enterpriseId())
                         .addValue("originatorType", alarm.originator().type().name())
-                        .addValue("originatorId", alarm.originator().id()).addValue("type", alarm.type().name())
+                        .addValue("originatorId", alarm.originator().id())
+                        .addValue("label", alarm.label()).addValue("type", alarm.type().name())
                         .addValue("links", alarm.links().stream().map(link -> link.kind() + ":" + link.id())
                                 .collect(Collectors.joining(",")))
                         .addValue("firstRaisedAt", Timestamp.from(alarm.state().firstRaisedAt())))
@@ -222,7 +226,8 @@ class AlarmRepository {
                 .addValue("shelvedUntil", shelf == null ? null : Timestamp.from(shelf.until()), Types.TIMESTAMP)
                 .addValue("suppressedBy", state.suppressedBy(), Types.VARCHAR).addValue("closed", state.closed())
                 .addValue("occurrences", state.occurrences())
-                .addValue("lastSeenAt", Timestamp.from(state.lastSeenAt())).addValue("updatedAt", Timestamp.from(now));
+                .addValue("lastSeenAt", Timestamp.from(state.lastSeenAt())).addValue("chattering", alarm.chattering())
+                .addValue("updatedAt", Timestamp.from(now));
     }
 
     private static AlarmRecord map(ResultSet rs, int row) throws SQLException {
@@ -239,8 +244,8 @@ class AlarmRepository {
                 texts(rs.getArray("disposal_attachments")), rs.getObject("disposed_by_id", UUID.class),
                 rs.getString("disposed_by_name"), disposedAt.toInstant());
         return new AlarmRecord(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                originator(rs), AlarmType.valueOf(rs.getString("type")), state, links(rs.getArray("links")),
-                disposal);
+                originator(rs), rs.getString("originator_label"), AlarmType.valueOf(rs.getString("type")), state, links(rs.getArray("links")),
+                rs.getBoolean("chattering"), disposal);
     }
 
     private static Originator originator(ResultSet rs) throws SQLException {

@@ -11,6 +11,8 @@ enum AlarmStateFilter {
     UNACKNOWLEDGED("not a.closed and not a.acknowledged"),
     SHELVED("not a.closed and a.shelved_until is not null"),
     SUPPRESSED("not a.closed and a.suppressed_by is not null"),
+    /** Flagged as chattering, open or closed. */
+    CHATTERING("a.chattering"),
     /** Closed (销警). */
     CLOSED("a.closed");
 

@@ -88,8 +88,8 @@ class Alarms {
                 actor.id(), actor.name(), clock.instant());
         AlarmRecord closed = step(actor, id, AlarmLifecycle::dispose, disposal.measures(), disposal);
         open.closed(closed.key(), id);
-        return detail(new AlarmRecord(closed.id(), closed.enterpriseId(), closed.originator(), closed.type(),
-                closed.state(), closed.links(), disposal));
+        return detail(new AlarmRecord(closed.id(), closed.enterpriseId(), closed.originator(), closed.label(),
+                closed.type(), closed.state(), closed.links(), closed.chattering(), disposal));
     }
 
     /**

@@ -13,13 +13,13 @@ import org.chemsafe.alarm.Originator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the alarm rules need of a point: its enterprise, what it measures, its two limit bands, the object it is
+ * What the alarm rules need of a point: its enterprise, its label for people (tag and name), what it measures, its two limit bands, the object it is
  * installed on and how often it reports; and how a change of a band becomes the alarm centre's signal. Severities:
  * a gas detector's level 1 (高报 / 低报) is MAJOR (orange) and level 2 (高高报 / 低低报) CRITICAL (red), tagged with
  * its GB/T 50493-2019 level (mapping the levels onto the limits is not fixed by any source, domain notes §2); a
  * process value's 高/低报 is MINOR (yellow) and 高高/低低报 MAJOR (orange).
  */
-record AlarmPoint(UUID pointId, UUID enterpriseId, IndicatorType indicatorType, LimitBand high, LimitBand low,
+record AlarmPoint(UUID pointId, UUID enterpriseId, String label, IndicatorType indicatorType, LimitBand high, LimitBand low,
         List<AlarmLink> links, @Nullable Integer expectedPeriodSeconds) {
 
     private static final Set<IndicatorType> GAS = Set.of(IndicatorType.COMBUSTIBLE_GAS, IndicatorType.TOXIC_GAS,
@@ -56,7 +56,7 @@ record AlarmPoint(UUID pointId, UUID enterpriseId, IndicatorType indicatorType, 
         boolean gas = gasDetector();
         AlarmSeverity severity = gas ? (outer ? AlarmSeverity.CRITICAL : AlarmSeverity.MAJOR)
                 : (outer ? AlarmSeverity.MAJOR : AlarmSeverity.MINOR);
-        return new AlarmSignal.Raise(enterpriseId, point, type, condition, severity, gas ? change.level() : null,
+        return new AlarmSignal.Raise(enterpriseId, point, label, type, condition, severity, gas ? change.level() : null,
                 links, gas ? null : unitStopped, change.at());
     }
 }

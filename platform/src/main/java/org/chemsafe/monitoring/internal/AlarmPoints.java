@@ -61,7 +61,7 @@ class AlarmPoints {
     /** The points, in one query (the pipeline works for every enterprise: the platform's scope). */
     private void query(List<UUID> pointIds) {
         scoped.sql(DataScope.platform(), """
-                select id, enterprise_id, indicator_type, limit_low_low, limit_low, limit_high, limit_high_high,
+                select id, enterprise_id, tag, name, indicator_type, limit_low_low, limit_low, limit_high, limit_high_high,
                     deadband, object_kind, object_id, expected_period_seconds
                 from monitoring_point where @scope(enterprise_id) and id = any(:ids)""")
                 .param("ids", pointIds.toArray(UUID[]::new)).query(AlarmPoints::pointOf).list()
@@ -80,7 +80,7 @@ class AlarmPoints {
         List<AlarmLink> links = objectKind == null ? List.of()
                 : List.of(new AlarmLink(objectKind, rs.getObject("object_id", UUID.class)));
         return new AlarmPoint(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                IndicatorType.valueOf(rs.getString("indicator_type")),
+                rs.getString("tag") + " " + rs.getString("name"), IndicatorType.valueOf(rs.getString("indicator_type")),
                 new LimitBand(LimitBand.Side.HIGH, number(rs, "limit_high"), number(rs, "limit_high_high"), band),
                 new LimitBand(LimitBand.Side.LOW, number(rs, "limit_low"), number(rs, "limit_low_low"), band), links,
                 (Integer) rs.getObject("expected_period_seconds"));

@@ -124,7 +124,7 @@ class QualityAlarms implements CommittedSamplesListener, PointMemory {
             return new AlarmSignal.Return(point.enterpriseId(), originator, change.type(), change.at());
         }
         boolean gas = point.gasDetector();
-        return new AlarmSignal.Raise(point.enterpriseId(), originator, change.type(), AlarmCondition.PRESENT,
+        return new AlarmSignal.Raise(point.enterpriseId(), originator, point.label(), change.type(), AlarmCondition.PRESENT,
                 gas ? AlarmSeverity.MAJOR : AlarmSeverity.MINOR, null, point.links(),
                 gas ? null : stoppedUnits.suppression(point.links()), change.at());
     }

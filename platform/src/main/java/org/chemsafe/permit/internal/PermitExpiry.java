@@ -55,9 +55,10 @@ class PermitExpiry {
         List<AlarmSignal> signals = new ArrayList<>();
         for (UUID id : permits.dueToExpire(now, BATCH)) {
             try {
-                workPermits.expireIfDue(id, now).ifPresent(enterprise -> {
+                workPermits.expireIfDue(id, now).ifPresent(expired -> {
+                    UUID enterprise = expired.enterpriseId();
                     Originator permit = new Originator(OriginatorType.PERMIT, id);
-                    signals.add(new AlarmSignal.Raise(enterprise, permit, AlarmType.PERMIT_EXPIRED,
+                    signals.add(new AlarmSignal.Raise(enterprise, permit, expired.number(), AlarmType.PERMIT_EXPIRED,
                             AlarmCondition.PRESENT, AlarmSeverity.MAJOR, null, List.of(), null, now));
                     signals.add(new AlarmSignal.Return(enterprise, permit, AlarmType.PERMIT_EXPIRED, now));
                 });

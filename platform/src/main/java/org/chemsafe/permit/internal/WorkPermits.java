@@ -299,7 +299,7 @@ class WorkPermits {
      * valid for its planned period only); the platform records it. Its enterprise when it ended; empty when it was
      * not due (any more).
      */
-    Optional<UUID> expireIfDue(UUID id, Instant now) {
+    Optional<PermitRepository.PermitRow> expireIfDue(UUID id, Instant now) {
         Actor system = Actor.system();
         PermitRepository.PermitRow permit = permits.findVisibleForUpdate(id, system.scope()).orElse(null);
         if (permit == null || !PermitStatus.RUNNING.contains(permit.status()) || now.isBefore(permit.plannedEnd())) {
@@ -311,7 +311,7 @@ class WorkPermits {
         body.put("statusBefore", permit.status().name());
         append(permit, PermitRecordKind.EXPIRED, system, now, body, PermitStatus.EXPIRED);
         ended(permit, PermitEnded.Outcome.EXPIRED, now);
-        return Optional.of(permit.enterpriseId());
+        return Optional.of(permit);
     }
 
     private void ended(PermitRepository.PermitRow permit, PermitEnded.Outcome outcome, Instant at) {

@@ -62,8 +62,9 @@ class AlarmEscalationTests {
         assertThat(notices(id)).extracting(AlarmNotice::kind).containsExactly(AlarmNotice.Kind.RAISED);
         AlarmNotice raised = notices(id).get(0);
         assertThat(raised.recipientRoles()).containsExactlyInAnyOrder("OPERATOR", "SHIFT_LEADER");
-        assertThat(raised.subject()).isEqualTo("新报警｜红色报警｜工艺参数超上限（高高报）");
-        assertThat(raised.body()).contains(id).contains("未确认");
+        assertThat(raised.subject()).isEqualTo("新报警｜红色报警｜" + label(safety, id) + "｜工艺参数超上限（高高报）");
+        assertThat(label(safety, id)).startsWith("PT-201 ");
+        assertThat(raised.body()).contains(id).contains(label(safety, id)).contains("未确认");
 
         escalation.escalate(t0.plusSeconds(119));
         assertThat(notices(id)).hasSize(1);
@@ -154,7 +155,8 @@ class AlarmEscalationTests {
         assertThat(floods).singleElement().satisfies(flood -> {
             assertThat(flood.alarmId()).isNull();
             assertThat(flood.subject()).startsWith("报警泛滥｜黄色报警｜TANK " + tank).endsWith("又有 2 条新报警");
-            assertThat(flood.body()).contains(ids.get(10), ids.get(11)).doesNotContain(ids.get(9));
+            assertThat(flood.body()).contains(label(safety, ids.get(10)), label(safety, ids.get(11)))
+                    .doesNotContain(label(safety, ids.get(9)));
             assertThat(flood.recipientRoles()).containsExactlyInAnyOrder("OPERATOR", "SHIFT_LEADER");
         });
         assertThat(transitions(safety, ids.get(11))).contains("NOTIFIED FLOOD OPERATOR,SHIFT_LEADER");
@@ -167,6 +169,11 @@ class AlarmEscalationTests {
                 .containsExactly(AlarmNotice.Kind.RAISED);
     }
 
+    /** The alarm's label as the API shows it ("PT-201 " and its point's id). */
+    private static String label(ApiClient reader, String alarmId) {
+        return reader.get("/api/v1/alarms/" + alarmId).json().path("label").asString();
+    }
+
     private String raised(TestEnterprise enterprise, ApiClient reader, AlarmSeverity severity, Instant at) {
         return raised(enterprise, reader, severity, at, UUID.randomUUID());
     }
@@ -174,8 +181,8 @@ class AlarmEscalationTests {
     private String raised(TestEnterprise enterprise, ApiClient reader, AlarmSeverity severity, Instant at,
             UUID tank) {
         Originator point = Originator.point(UUID.randomUUID());
-        centre.apply(List.of(new AlarmSignal.Raise(UUID.fromString(enterprise.id()), point, AlarmType.PROCESS_HIGH,
-                AlarmCondition.HIGH_HIGH, severity, null, List.of(new AlarmLink("TANK", tank)), null, at)));
+        centre.apply(List.of(new AlarmSignal.Raise(UUID.fromString(enterprise.id()), point, "PT-201 " + point.id(),
+                AlarmType.PROCESS_HIGH, AlarmCondition.HIGH_HIGH, severity, null, List.of(new AlarmLink("TANK", tank)), null, at)));
         return reader.get("/api/v1/alarms?originatorId=" + point.id()).json().path("content").get(0).path("id")
                 .asString();
     }
