@@ -197,8 +197,8 @@ public class AlarmApiTests {
     private static AlarmSignal.Raise raise(UUID enterpriseId, Originator point, AlarmCondition condition, Instant at,
             UUID tank) {
         AlarmSeverity severity = condition == AlarmCondition.HIGH_HIGH ? AlarmSeverity.MAJOR : AlarmSeverity.MINOR;
-        return new AlarmSignal.Raise(enterpriseId, point, "LT-101 1#储罐液位", AlarmType.PROCESS_HIGH, condition, severity, null,
-                List.of(new AlarmLink("TANK", tank)), null, at);
+        return new AlarmSignal.Raise(enterpriseId, point, "LT-101 1#储罐液位", AlarmType.PROCESS_HIGH, condition,
+                severity, null, List.of(new AlarmLink("TANK", tank)), null, at);
     }
 
     private static Map<String, Object> disposal() {

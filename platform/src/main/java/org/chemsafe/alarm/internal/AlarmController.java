@@ -1,26 +1,22 @@
 package org.chemsafe.alarm.internal;
 
-import java.time.Instant;
+import java.io.IOException;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.chemsafe.alarm.AlarmPermissions;
-import org.chemsafe.alarm.AlarmSeverity;
-import org.chemsafe.alarm.AlarmType;
-import org.chemsafe.alarm.OriginatorType;
 import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,30 +36,29 @@ class AlarmController {
     static final String SHELVE = "hasAuthority('" + AlarmPermissions.ALARM_SHELVE + "')";
 
     private final Alarms alarms;
+    private final AlarmLedger ledger;
 
-    AlarmController(Alarms alarms) {
+    AlarmController(Alarms alarms, AlarmLedger ledger) {
         this.alarms = alarms;
+        this.ledger = ledger;
     }
 
     @GetMapping
     @PreAuthorize(READ)
     @Operation(summary = "The alarms within the caller's scope, newest first",
             description = "Filters: q (found in the originator's label: a point's tag or name), state (OPEN, "
-                    + "ACTIVE, RETURNED, UNACKNOWLEDGED, SHELVED, SUPPRESSED, CHATTERING, CLOSED), severity, type, "
-                    + "enterprise, originator type and id, and the time range [from, to) the alarm overlaps (first "
-                    + "raised before to, last seen at or after from).")
-    PageResult<AlarmView> list(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable AlarmStateFilter state,
-            @RequestParam(required = false) @Nullable AlarmSeverity severity,
-            @RequestParam(required = false) @Nullable AlarmType type,
-            @RequestParam(required = false) @Nullable UUID enterpriseId,
-            @RequestParam(required = false) @Nullable OriginatorType originatorType,
-            @RequestParam(required = false) @Nullable UUID originatorId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
-            @Valid PageQuery page) {
-        return alarms.list(CurrentActor.get(),
-                new AlarmFilter(q, state, severity, type, enterpriseId, originatorType, originatorId, from, to), page);
+                    + "ACTIVE, RETURNED, UNACKNOWLEDGED, SHELVED, SUPPRESSED, STANDING, CHATTERING, CLOSED), "
+                    + "severity, type, enterprise, originator type and id, and the time range [from, to) the alarm "
+                    + "overlaps (first raised before to, last seen at or after from).")
+    PageResult<AlarmView> list(@ParameterObject AlarmFilter filter, @Valid PageQuery page) {
+        return alarms.list(CurrentActor.get(), filter, page);
+    }
+
+    @GetMapping("/export.xlsx")
+    @PreAuthorize(READ)
+    @Operation(summary = "The alarm ledger (报警台账) of the scope as Excel, with the list's filter, newest first")
+    void export(@ParameterObject AlarmFilter filter, HttpServletResponse response) throws IOException {
+        ledger.write(CurrentActor.get(), filter, response);
     }
 
     @GetMapping("/{id}")

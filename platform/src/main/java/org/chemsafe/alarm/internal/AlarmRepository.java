@@ -40,6 +40,7 @@ import org.springframework.stereotype.Repository;
 class AlarmRepository {
 
     private static final String SELECT = "select a.* from alarm a";
+    private static final String ORDER = "a.first_raised_at desc, a.id";
     private static final String STATE_COLUMNS = """
             condition = :condition, severity = :severity, gas_level = :gasLevel, active = :active,
             acknowledged = :acknowledged, shelve_reason = :shelveReason, shelved_until = :shelvedUntil,
@@ -103,8 +104,19 @@ class AlarmRepository {
                 + " order by a.first_raised_at, a.id for update skip locked").query(AlarmRepository::map).list();
     }
 
-    PageResult<AlarmView> search(DataScope scope, AlarmFilter filter, PageQuery page) {
-        String where = """
+    PageResult<AlarmRecord> search(DataScope scope, AlarmFilter filter, PageQuery page) {
+        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "alarm a", where(filter), ORDER), params(filter),
+                AlarmRepository::map, page);
+    }
+
+    /** The alarms the filter keeps, newest first, at most {@code limit} (the ledger). */
+    List<AlarmRecord> ledger(DataScope scope, AlarmFilter filter, int limit) {
+        return scoped.sql(scope, SELECT + " where " + where(filter) + " order by " + ORDER + " limit :limit")
+                .params(params(filter)).param("limit", limit).query(AlarmRepository::map).list();
+    }
+
+    private static String where(AlarmFilter filter) {
+        return """
                 @scope(a.enterprise_id)
                  and (cast(:pattern as text) is null or a.originator_label ilike :pattern)
                  and (cast(:enterpriseId as uuid) is null or a.enterprise_id = :enterpriseId)
@@ -115,6 +127,9 @@ class AlarmRepository {
                  and (cast(:from as timestamptz) is null or a.last_seen_at >= :from)
                  and (cast(:to as timestamptz) is null or a.first_raised_at < :to)"""
                 + (filter.state() == null ? "" : " and " + filter.state().sql());
+    }
+
+    private static Map<String, @Nullable Object> params(AlarmFilter filter) {
         Map<String, @Nullable Object> params = new HashMap<>();
         params.put("pattern", SqlText.containsPattern(filter.q()));
         params.put("enterpriseId", filter.enterpriseId());
@@ -124,8 +139,7 @@ class AlarmRepository {
         params.put("originatorId", filter.originatorId());
         params.put("from", filter.from() == null ? null : Timestamp.from(filter.from()));
         params.put("to", filter.to() == null ? null : Timestamp.from(filter.to()));
-        return scoped.page(scope, new ScopedJdbc.Page(SELECT, "alarm a", where, "a.first_raised_at desc, a.id"),
-                params, (rs, row) -> AlarmView.of(map(rs, row)), page);
+        return params;
     }
 
     List<Transition> transitions(UUID alarmId, DataScope scope) {
@@ -144,11 +158,11 @@ class AlarmRepository {
             return;
         }
         batches.batchUpdate("""
-                insert into alarm (id, enterprise_id, originator_type, originator_id, originator_label, type, condition, severity,
-                    gas_level, links, active, acknowledged, shelve_reason, shelved_until, suppressed_by, closed,
-                    occurrences, first_raised_at, last_seen_at, chattering, updated_at)
-                values (:id, :enterpriseId, :originatorType, :originatorId, :label, :type, :condition, :severity, :gasLevel,
-                    string_to_array(:links, ','), :active, :acknowledged, :shelveReason, :shelvedUntil,
+                insert into alarm (id, enterprise_id, originator_type, originator_id, originator_label, type,
+                    condition, severity, gas_level, links, active, acknowledged, shelve_reason, shelved_until,
+                    suppressed_by, closed, occurrences, first_raised_at, last_seen_at, chattering, updated_at)
+                values (:id, :enterpriseId, :originatorType, :originatorId, :label, :type, :condition, :severity,
+                    :gasLevel, string_to_array(:links, ','), :active, :acknowledged, :shelveReason, :shelvedUntil,
                     :suppressedBy, :closed, :occurrences, :firstRaisedAt, :lastSeenAt, :chattering, :updatedAt)""",
                 alarms.stream().map(alarm -> stateParams(alarm, now)
                         .addValue("enterpriseId", alarm.enterpriseId())
@@ -244,8 +258,8 @@ class AlarmRepository {
                 texts(rs.getArray("disposal_attachments")), rs.getObject("disposed_by_id", UUID.class),
                 rs.getString("disposed_by_name"), disposedAt.toInstant());
         return new AlarmRecord(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                originator(rs), rs.getString("originator_label"), AlarmType.valueOf(rs.getString("type")), state, links(rs.getArray("links")),
-                rs.getBoolean("chattering"), disposal);
+                originator(rs), rs.getString("originator_label"), AlarmType.valueOf(rs.getString("type")), state,
+                links(rs.getArray("links")), rs.getBoolean("chattering"), disposal);
     }
 
     private static Originator originator(ResultSet rs) throws SQLException {

@@ -11,6 +11,8 @@ enum AlarmStateFilter {
     UNACKNOWLEDGED("not a.closed and not a.acknowledged"),
     SHELVED("not a.closed and a.shelved_until is not null"),
     SUPPRESSED("not a.closed and a.suppressed_by is not null"),
+    /** Open and active for more than 24 hours (ISA-18.2's stale alarm, {@link AlarmKpis#STANDING_AFTER}). */
+    STANDING("not a.closed and a.active and a.first_raised_at < now() - interval '24 hours'"),
     /** Flagged as chattering, open or closed. */
     CHATTERING("a.chattering"),
     /** Closed (销警). */

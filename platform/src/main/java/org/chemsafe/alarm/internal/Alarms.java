@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.AuditTarget;
 import org.chemsafe.shared.DataScope;
-import org.chemsafe.shared.FieldProblem;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ProblemException;
@@ -36,10 +38,13 @@ class Alarms {
     private final OpenAlarms open;
     private final AlarmSettings settings;
     private final Problems problems;
+    private final EnterpriseDirectory enterprises;
     private final Clock clock;
 
-    Alarms(AlarmRepository alarms, OpenAlarms open, AlarmSettings settings, Problems problems, Clock clock) {
+    Alarms(AlarmRepository alarms, OpenAlarms open, AlarmSettings settings, Problems problems,
+            EnterpriseDirectory enterprises, Clock clock) {
         this.alarms = alarms;
+        this.enterprises = enterprises;
         this.open = open;
         this.settings = settings;
         this.problems = problems;
@@ -48,17 +53,35 @@ class Alarms {
 
     @Transactional(readOnly = true)
     PageResult<AlarmView> list(Actor actor, AlarmFilter filter, PageQuery page) {
+        PageResult<AlarmRecord> found = alarms.search(actor.scope(), checked(filter), page);
+        Map<UUID, String> names = namesOf(found.content());
+        return found.map(alarm -> AlarmView.of(alarm, names.get(alarm.enterpriseId())));
+    }
+
+    /** The alarms of the ledger: the list's, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    List<AlarmView> ledger(Actor actor, AlarmFilter filter, int limit) {
+        List<AlarmRecord> found = alarms.ledger(actor.scope(), checked(filter), limit);
+        Map<UUID, String> names = namesOf(found);
+        return found.stream().map(alarm -> AlarmView.of(alarm, names.get(alarm.enterpriseId()))).toList();
+    }
+
+    private AlarmFilter checked(AlarmFilter filter) {
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw invalid("to", "alarm.range-empty", filter.from(), filter.to());
+            throw problems.invalid("to", "alarm.range-empty", filter.from(), filter.to());
         }
-        return alarms.search(actor.scope(), filter, page);
+        return filter;
+    }
+
+    private Map<UUID, String> namesOf(List<AlarmRecord> found) {
+        return enterprises.namesOf(found.stream().map(AlarmRecord::enterpriseId).collect(Collectors.toSet()));
     }
 
     @Transactional(readOnly = true)
     AlarmDetail get(Actor actor, UUID id) {
         AlarmRecord alarm = alarms.findVisible(id, actor.scope())
                 .orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
-        return new AlarmDetail(AlarmView.of(alarm), alarms.transitions(id, actor.scope()));
+        return new AlarmDetail(view(alarm), alarms.transitions(id, actor.scope()));
     }
 
     AlarmDetail acknowledge(Actor actor, UUID id, AcknowledgeRequest request) {
@@ -68,10 +91,10 @@ class Alarms {
     AlarmDetail shelve(Actor actor, UUID id, ShelveRequest request) {
         Instant now = clock.instant();
         if (!request.until().isAfter(now)) {
-            throw invalid("until", "alarm.shelf.until-past", request.until());
+            throw problems.invalid("until", "alarm.shelf.until-past", request.until());
         }
         if (request.until().isAfter(now.plus(settings.maxShelf()))) {
-            throw invalid("until", "alarm.shelf.until-too-far", settings.maxShelf().toHours());
+            throw problems.invalid("until", "alarm.shelf.until-too-far", settings.maxShelf().toHours());
         }
         Shelf shelf = new Shelf(request.reason().strip(), request.until());
         return detail(step(actor, id, state -> AlarmLifecycle.shelve(state, shelf), shelf.reason(), null));
@@ -117,12 +140,11 @@ class Alarms {
     }
 
     private AlarmDetail detail(AlarmRecord alarm) {
-        return new AlarmDetail(AlarmView.of(alarm),
+        return new AlarmDetail(view(alarm),
                 alarms.transitions(alarm.id(), DataScope.enterprise(alarm.enterpriseId())));
     }
 
-    private ProblemException invalid(String field, String key, Object... args) {
-        List<FieldProblem> errors = List.of(new FieldProblem(field, key, problems.message(key, args)));
-        return new ProblemException(ProblemType.VALIDATION, Map.of("errors", errors), "problem.validation.detail", 1);
+    private AlarmView view(AlarmRecord alarm) {
+        return AlarmView.of(alarm, enterprises.namesOf(Set.of(alarm.enterpriseId())).get(alarm.enterpriseId()));
     }
 }

@@ -3,8 +3,10 @@ package org.chemsafe.shared.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.chemsafe.shared.FieldProblem;
+import org.chemsafe.shared.ProblemException;
 import org.chemsafe.shared.ProblemType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -56,6 +58,12 @@ public class Problems {
         problem.setProperty("errors", errors.stream()
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::code)).toList());
         return problem;
+    }
+
+    /** A 400 validation problem about one field, its message from {@code key} with the arguments. */
+    public ProblemException invalid(String field, String key, Object... args) {
+        List<FieldProblem> errors = List.of(new FieldProblem(field, key, message(key, args)));
+        return new ProblemException(ProblemType.VALIDATION, Map.of("errors", errors), "problem.validation.detail", 1);
     }
 
     public String message(String key, Object @Nullable [] args) {

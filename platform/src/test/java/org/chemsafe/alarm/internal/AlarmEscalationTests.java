@@ -182,7 +182,8 @@ class AlarmEscalationTests {
             UUID tank) {
         Originator point = Originator.point(UUID.randomUUID());
         centre.apply(List.of(new AlarmSignal.Raise(UUID.fromString(enterprise.id()), point, "PT-201 " + point.id(),
-                AlarmType.PROCESS_HIGH, AlarmCondition.HIGH_HIGH, severity, null, List.of(new AlarmLink("TANK", tank)), null, at)));
+                AlarmType.PROCESS_HIGH, AlarmCondition.HIGH_HIGH, severity, null, List.of(new AlarmLink("TANK", tank)),
+                null, at)));
         return reader.get("/api/v1/alarms?originatorId=" + point.id()).json().path("content").get(0).path("id")
                 .asString();
     }

@@ -155,7 +155,7 @@ class AlarmLifecycleTests {
     }
 
     private static AlarmSignal.Raise raise(AlarmCondition condition, AlarmSeverity severity, int second) {
-        return new AlarmSignal.Raise(UUID.randomUUID(), POINT, "LT-101", AlarmType.PROCESS_HIGH, condition, severity, null,
-                List.of(), null, T0.plusSeconds(second));
+        return new AlarmSignal.Raise(UUID.randomUUID(), POINT, "LT-101", AlarmType.PROCESS_HIGH, condition, severity,
+                null, List.of(), null, T0.plusSeconds(second));
     }
 }
