@@ -24,6 +24,7 @@ describe("menu building from the modules' routes", () => {
       '/',
       '/enterprises',
       '/enterprises/:id',
+      '/alarm',
       '/registry',
       '/major-hazard',
       '/dual-prevention',
@@ -38,6 +39,7 @@ describe("menu building from the modules' routes", () => {
     expect(menus.map((item) => item.title)).toEqual([
       'menu.home',
       'menu.enterprises',
+      'menu.alarm',
       'menu.registry',
       'menu.majorHazard',
       'menu.dualPrevention',

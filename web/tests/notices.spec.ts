@@ -35,3 +35,19 @@ describe('alarm banner', () => {
     expect([beepsFor('CRITICAL'), beepsFor('MAJOR'), beepsFor('MINOR'), beepsFor('WARNING')]).toEqual([3, 2, 1, 1])
   })
 })
+
+describe('notice listeners', () => {
+  it('hands each notice to every listener until it unsubscribes, past a failing one', async () => {
+    const { announceNotice, onNotice } = await import('@/shared/utils/notices')
+    const seen: string[] = []
+    const stopFailing = onNotice(() => {
+      throw new Error('a broken page')
+    })
+    const stop = onNotice((received) => seen.push(received.id))
+    announceNotice(notice('n1'))
+    stop()
+    announceNotice(notice('n2'))
+    stopFailing()
+    expect(seen).toEqual(['n1'])
+  })
+})

@@ -1,4 +1,4 @@
-import { Document, HomeFilled, Key, Lock, OfficeBuilding, Setting, User, Warning } from '@element-plus/icons-vue'
+import { BellFilled, Document, HomeFilled, Key, Lock, OfficeBuilding, Setting, User, Warning } from '@element-plus/icons-vue'
 
 /** Icons that routes may name in `meta.icon`. */
 export const menuIcons = {
@@ -9,7 +9,8 @@ export const menuIcons = {
   Document,
   Key,
   Lock,
-  Warning
+  Warning,
+  BellFilled
 } as const
 
 export type MenuIcon = keyof typeof menuIcons

@@ -37,3 +37,23 @@ export function beepsFor(severity: Notice['severity']): number {
       return 1
   }
 }
+
+type NoticeListener = (notice: Notice) => void
+const listeners = new Set<NoticeListener>()
+
+/** Calls `listener` with every notice the banner receives (e.g. a console reloads); returns the unsubscribe. */
+export function onNotice(listener: NoticeListener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Hands a received notice to every listener (the banner calls it; a failing listener does not stop the others). */
+export function announceNotice(notice: Notice): void {
+  for (const listener of listeners) {
+    try {
+      listener(notice)
+    } catch {
+      // a listener's fault is its own: the banner and the other listeners go on
+    }
+  }
+}

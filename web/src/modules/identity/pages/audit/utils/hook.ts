@@ -1,10 +1,9 @@
-import { computed, ref } from 'vue'
+import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { exportAuditEvents, listAuditEvents } from '@/modules/identity/api/audit'
 import type { AuditEvent, AuditFilter, AuditOutcome } from '@/modules/identity/api/types/audit'
+import { useDownload } from '@/shared/composables/useDownload'
 import { useListPage, type ListPage } from '@/shared/composables/useListPage'
-import { saveBlob } from '@/shared/http'
-import { runAction } from '@/shared/utils/actions'
 import type { AuditFilterForm } from './types'
 
 /** Converts the filter bar into query parameters (ISO-8601 instants, empty values dropped). */
@@ -52,7 +51,6 @@ export function useAuditList() {
       form.to = value?.[1] ?? null
     }
   })
-  const exporting = ref(false)
 
   async function search(): Promise<void> {
     applied = toAuditFilter(form)
@@ -67,17 +65,10 @@ export function useAuditList() {
   /** The list with search and reset applying the filter bar first. */
   const list: ListPage<AuditEvent, AuditFilterForm> = { ...paged, search, resetFilter }
 
-  async function exportXlsx(): Promise<void> {
-    exporting.value = true
-    try {
-      await runAction(() => exportAuditEvents(applied), {
-        success: t('audit.message.exported'),
-        after: (file) => saveBlob(file.blob, file.filename)
-      })
-    } finally {
-      exporting.value = false
-    }
-  }
+  const { downloading: exporting, download: exportXlsx } = useDownload(
+    () => exportAuditEvents(applied),
+    () => t('audit.message.exported')
+  )
 
   return { form, range, list, exporting, exportXlsx }
 }

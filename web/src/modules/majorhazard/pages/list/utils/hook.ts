@@ -1,10 +1,8 @@
-import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { exportMajorHazardLedger, listMajorHazardSources } from '@/modules/majorhazard/api/majorHazards'
 import type { SourceQuery, SourceSummary } from '@/modules/majorhazard/api/types/majorHazard'
 import { useListPage } from '@/shared/composables/useListPage'
-import { saveBlob } from '@/shared/http'
-import { runAction } from '@/shared/utils/actions'
+import { useDownload } from '@/shared/composables/useDownload'
 import type { SourceFilter } from './types'
 
 /** The query for the list and the ledger export: empty filters are left out. */
@@ -23,19 +21,7 @@ export function useSourceList() {
     () => ({ q: '', level: '', enterpriseId: '' }),
     (paging, filter) => listMajorHazardSources({ ...paging, ...toSourceQuery(filter) })
   )
-  const exporting = ref(false)
-
-  async function exportLedger(): Promise<void> {
-    exporting.value = true
-    try {
-      await runAction(exportMajorHazardLedger, {
-        success: t('majorHazard.list.exported'),
-        after: (file) => saveBlob(file.blob, file.filename)
-      })
-    } finally {
-      exporting.value = false
-    }
-  }
+  const { downloading: exporting, download: exportLedger } = useDownload(exportMajorHazardLedger, () => t('majorHazard.list.exported'))
 
   return { list, exporting, exportLedger }
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import {
+  KPI_TARGETS,
+  averageRating,
+  defaultShelfUntil,
+  disposeBlocker,
+  ladderOrderProblem,
+  limitLines,
+  minutesAndSeconds,
+  minutesBetween,
+  toAlarmQuery,
+  trendPoints,
+  trendWindow,
+  withinTarget
+} from '@/modules/alarm/utils/alarms'
+
+describe('alarm console', () => {
+  it('allows disposal only of a returned, acknowledged, open alarm, naming why not otherwise', () => {
+    expect(disposeBlocker({ active: true, acknowledged: true, closed: false })).toBe('STILL_ACTIVE')
+    expect(disposeBlocker({ active: false, acknowledged: false, closed: false })).toBe('UNACKNOWLEDGED')
+    expect(disposeBlocker({ active: false, acknowledged: true, closed: true })).toBe('CLOSED')
+    expect(disposeBlocker({ active: false, acknowledged: true, closed: false })).toBeNull()
+  })
+
+  it('offers a shelf to the end of a shift, to the minute', () => {
+    const until = defaultShelfUntil(new Date('2026-12-04T02:17:45.500Z'))
+    expect(until.toISOString()).toBe('2026-12-04T10:17:00.000Z')
+  })
+
+  it('counts whole minutes, never negative', () => {
+    expect(minutesBetween('2026-12-04T02:00:00Z', '2026-12-04T02:59:59Z')).toBe(59)
+    expect(minutesBetween('2026-12-04T02:00:00Z', '2026-12-04T01:00:00Z')).toBe(0)
+  })
+
+  it('draws the trend from 30 minutes before the raise to 30 after the last sight, never past now', () => {
+    const alarm = { firstRaisedAt: '2026-12-04T02:00:00Z', lastSeenAt: '2026-12-04T02:10:00Z' }
+    expect(trendWindow(alarm, new Date('2026-12-04T05:00:00Z'))).toEqual({ from: '2026-12-04T01:30:00.000Z', to: '2026-12-04T02:40:00.001Z' })
+    expect(trendWindow(alarm, new Date('2026-12-04T02:15:00Z')).to).toBe('2026-12-04T02:15:00.001Z')
+  })
+
+  it('plots raw samples and roll-up averages, and the limits that are set', () => {
+    expect(
+      trendPoints({
+        resolution: 'raw',
+        truncated: false,
+        samples: [
+          { ts: '2026-12-04T02:00:00Z', value: 3.5 },
+          { ts: '2026-12-04T02:01:00Z', avg: 4, min: 3, max: 5, count: 2 }
+        ]
+      })
+    ).toEqual([
+      [Date.parse('2026-12-04T02:00:00Z'), 3.5],
+      [Date.parse('2026-12-04T02:01:00Z'), 4]
+    ])
+    expect(limitLines({ high: 25, highHigh: 50, low: null })).toEqual([
+      { name: 'highHigh', value: 50 },
+      { name: 'high', value: 25 }
+    ])
+    expect(limitLines(null)).toEqual([])
+  })
+
+  it('sends only the filters that are set', () => {
+    expect(toAlarmQuery({ q: '  GT-101 ', state: 'OPEN', severity: '', type: '', enterpriseId: '', range: null })).toEqual({
+      q: 'GT-101',
+      state: 'OPEN'
+    })
+    expect(
+      toAlarmQuery({
+        q: '',
+        state: '',
+        severity: 'CRITICAL',
+        type: 'COMM_LOSS',
+        enterpriseId: 'e1',
+        range: ['2026-12-01T00:00:00Z', '2026-12-02T00:00:00Z']
+      })
+    ).toEqual({ severity: 'CRITICAL', type: 'COMM_LOSS', enterpriseId: 'e1', from: '2026-12-01T00:00:00Z', to: '2026-12-02T00:00:00Z' })
+  })
+})
+
+describe('alarm KPIs', () => {
+  it('rates the average rate after ISA-18.2: 1 per 10 min acceptable, 2 manageable', () => {
+    expect(averageRating(1)).toBe('good')
+    expect(averageRating(1.5)).toBe('fair')
+    expect(averageRating(2)).toBe('fair')
+    expect(averageRating(2.01)).toBe('poor')
+  })
+
+  it('holds the other figures to their targets', () => {
+    expect(withinTarget(10, KPI_TARGETS.peak)).toBe('good')
+    expect(withinTarget(11, KPI_TARGETS.peak)).toBe('poor')
+    expect(withinTarget(0.011, KPI_TARGETS.floodShare)).toBe('poor')
+    expect(withinTarget(1, KPI_TARGETS.chattering)).toBe('poor')
+  })
+
+  it('words response times in minutes and seconds', () => {
+    expect(minutesAndSeconds(125.4)).toEqual({ minutes: 2, seconds: 5 })
+    expect(minutesAndSeconds(59.6)).toEqual({ minutes: 1, seconds: 0 })
+  })
+})
+
+describe('escalation ladders', () => {
+  it('wants each step after the one before it', () => {
+    expect(ladderOrderProblem({ firstMinutes: 2, secondMinutes: 5, thirdMinutes: 10 })).toBeNull()
+    expect(ladderOrderProblem({ firstMinutes: 60, secondMinutes: 240, thirdMinutes: null })).toBeNull()
+    expect(ladderOrderProblem({ firstMinutes: 5, secondMinutes: 5 })).toBe('order')
+    expect(ladderOrderProblem({ firstMinutes: 5, secondMinutes: 15, thirdMinutes: 15 })).toBe('order')
+  })
+})
