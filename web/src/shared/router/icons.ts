@@ -1,4 +1,4 @@
-import { BellFilled, Document, HomeFilled, Key, Lock, OfficeBuilding, Setting, User, Warning } from '@element-plus/icons-vue'
+import { BellFilled, Document, HomeFilled, Key, Lock, Message, OfficeBuilding, Setting, User, Warning } from '@element-plus/icons-vue'
 
 /** Icons that routes may name in `meta.icon`. */
 export const menuIcons = {
@@ -10,7 +10,8 @@ export const menuIcons = {
   Key,
   Lock,
   Warning,
-  BellFilled
+  BellFilled,
+  Message
 } as const
 
 export type MenuIcon = keyof typeof menuIcons

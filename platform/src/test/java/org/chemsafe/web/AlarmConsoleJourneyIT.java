@@ -21,7 +21,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 /**
  * A simulated gas leak from the gateway to its close: a tank-farm combustible gas detector reports 28 then 55 %LEL
  * through the telemetry API; the shift leader on the alarm console sees the red level-2 alarm and its banner (the
- * escalation pass, off on its schedule in tests, is run once as the schedule would), acknowledges it, cannot dispose
+ * escalation pass, off on its schedule in tests, is run once as the schedule would), opens it from the banner,
+ * acknowledges it, cannot dispose
  * of it while the gas is still there, disposes of it once the reading is back to normal, and finds it closed in the
  * history with the trend around it and every step.
  */
@@ -59,6 +60,11 @@ class AlarmConsoleJourneyIT extends BrowserJourney {
         assertThat(row).containsText("可燃气体");
         assertThat(row).containsText("未确认");
         screenshot("alarm-console-leak");
+        banner.getByTestId("alarm-banner-open").click();
+        assertThat(page.getByTestId("alarm-drawer")).containsText("GT-101 罐区可燃气体");
+        assertThat(page.getByTestId("alarm-banner")).hasCount(0);
+        page.keyboard().press("Escape");
+        assertThat(page.getByTestId("alarm-drawer")).isHidden();
 
         row.getByTestId("alarm-acknowledge").click();
         page.getByTestId("alarm-ack-comment").fill("已通知外操现场检查，疑似法兰泄漏");

@@ -47,7 +47,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * samples a message, 32 messages in flight each), counting the samples acknowledged (PUBACK = committed); meanwhile a
  * probe publishes one sample every 200 ms on its own connection and times until its value is the point's latest
  * (queryable); then the same over HTTP ({@code POST /api/v1/telemetry}, 5,000 samples a request, as many clients as
- * connections). The load generator shares the machine's cores with the platform and PostgreSQL.
+ * connections). The load generator shares the machine's cores with the platform and PostgreSQL. The alarm rules run
+ * on every sample: one point in {@link #ALARMING} crosses its high limit (150) and back on alternate rounds, so the
+ * alarm centre raises and returns alarms all the time; a second probe crosses its high-high limit and back every
+ * 500 ms and times until the alarm centre has the alarm active (or returned): sample to alarm.
  */
 @PlatformTest
 class TelemetryEndToEndBench {
@@ -59,6 +62,8 @@ class TelemetryEndToEndBench {
     private static final int PER_MESSAGE = 1_000;
     private static final int PER_REQUEST = 5_000;
     private static final int IN_FLIGHT = 32;
+    /** One point in this many crosses its high limit and back on alternate rounds. */
+    private static final int ALARMING = 1_000;
     /** The tags, made once: the generator shares the cores with the platform. */
     private static final String[] TAGS = java.util.stream.IntStream.range(0, POINTS)
             .mapToObj(p -> String.format("B-%07d", p)).toArray(String[]::new);
@@ -90,7 +95,8 @@ class TelemetryEndToEndBench {
                 .path("token").asString();
 
         long heapBefore = heapAfterGc();
-        UUID probe = register(enterpriseId);
+        UUID[] probes = register(enterpriseId);
+        UUID probe = probes[0];
         try (Gateway warmUp = new Gateway(token)) {
             warmUp.publishRound(0, Instant.now());
             warmUp.drain();
@@ -103,6 +109,8 @@ class TelemetryEndToEndBench {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Long> delays = new ArrayList<>();
         Thread prober = started(() -> probe(token, probe, running, delays));
+        List<Long> alarmDelays = new ArrayList<>();
+        Thread alarmProber = started(() -> alarmProbe(token, probes[1], running, alarmDelays));
         long start = System.nanoTime();
         List<Thread> publishers = new ArrayList<>();
         AtomicLong acknowledged = new AtomicLong();
@@ -127,31 +135,43 @@ class TelemetryEndToEndBench {
         }
         double mqttSeconds = (System.nanoTime() - start) / 1e9;
         prober.join();
+        alarmProber.join();
         long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] alarmSorted = alarmDelays.stream().mapToLong(Long::longValue).sorted().toArray();
         report.add(String.format("MQTT, %d connections, QoS 1, %,d samples a message: %,d samples acknowledged in "
                 + "%.1f s, %,.0f samples/s", CONNECTIONS, PER_MESSAGE, acknowledged.get(), mqttSeconds,
                 acknowledged.get() / mqttSeconds));
         report.add(String.format("publish -> queryable (latest value), %d probes: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                 sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6,
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6));
+        report.add(String.format("sample -> alarm (raised or returned in the alarm centre), %d probes: p50 %.1f ms, "
+                + "p99 %.1f ms, max %.1f ms", alarmSorted.length, percentile(alarmSorted, 50) / 1e6,
+                percentile(alarmSorted, 99) / 1e6, alarmSorted.length == 0 ? 0 : alarmSorted[alarmSorted.length - 1]
+                        / 1e6));
+        report.add(String.format("alarm transitions raised or returned by the load and probes: %,d",
+                transitions(enterpriseId)));
         report.add(http(token));
         report.forEach(System.out::println);
         Files.write(Path.of("target/bench-telemetry-e2e.txt"), report);
     }
 
-    /** The points, one batch insert (the bench's set-up, not what it measures); answers the probe point's id. */
-    private UUID register(UUID enterpriseId) throws Exception {
+    /**
+     * The points, one batch insert (the bench's set-up, not what it measures); answers the ids of the latest-value
+     * probe and the alarm probe.
+     */
+    private UUID[] register(UUID enterpriseId) throws Exception {
         UUID probe = UUID.randomUUID();
+        UUID alarmProbe = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
                 "insert into monitoring_point (id, enterprise_id, tag, name, indicator_type, unit, range_low, "
                         + "range_high, limit_high, limit_high_high, deadband, expected_period_seconds, enabled, "
                         + "updated_at) values (?, ?, ?, ?, 'TEMPERATURE', '℃', 0, 200, 150, 180, 1, 10, true, ?)")) {
             connection.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
-            for (int p = 0; p <= POINTS; p++) {
-                insert.setObject(1, p == POINTS ? probe : UUID.randomUUID());
+            for (int p = 0; p <= POINTS + 1; p++) {
+                insert.setObject(1, p == POINTS ? probe : p == POINTS + 1 ? alarmProbe : UUID.randomUUID());
                 insert.setObject(2, enterpriseId);
-                insert.setString(3, p == POINTS ? "PROBE" : tag(p));
+                insert.setString(3, p == POINTS ? "PROBE" : p == POINTS + 1 ? "ALARM-PROBE" : tag(p));
                 insert.setString(4, "压测温度 " + p);
                 insert.setTimestamp(5, now);
                 insert.addBatch();
@@ -163,7 +183,53 @@ class TelemetryEndToEndBench {
             connection.commit();
         }
         index.changed(enterpriseId);
-        return probe;
+        return new UUID[] {probe, alarmProbe};
+    }
+
+    /**
+     * Every 500 ms the alarm probe reports 190 (above high-high) or 20 (normal), and the time until the alarm centre
+     * holds its alarm active (or returned) is kept: the path a sample takes to an alarm people see.
+     */
+    private void alarmProbe(String token, UUID point, AtomicBoolean running, List<Long> delays) {
+        try (Gateway gateway = new Gateway(token); Connection connection = dataSource.getConnection();
+                PreparedStatement state = connection.prepareStatement("select active from alarm where originator_id "
+                        + "= ? and type = 'PROCESS_HIGH' and not closed")) {
+            state.setObject(1, point);
+            for (int i = 1; running.get(); i++) {
+                boolean raise = i % 2 == 1;
+                long sent = System.nanoTime();
+                gateway.publish(("{\"gateway\":\"PROBE\",\"samples\":[{\"tag\":\"ALARM-PROBE\",\"ts\":"
+                        + Instant.now().toEpochMilli() + ",\"value\":" + (raise ? 190 : 20) + "}]}")
+                        .getBytes(StandardCharsets.UTF_8), 0);
+                while (active(state) != raise) {
+                    TimeUnit.MILLISECONDS.sleep(1);
+                    if (System.nanoTime() - sent > 30_000_000_000L) {
+                        throw new IllegalStateException("alarm probe " + i + " not applied in 30 s");
+                    }
+                }
+                delays.add(System.nanoTime() - sent);
+                TimeUnit.MILLISECONDS.sleep(500);
+            }
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    private static boolean active(PreparedStatement state) throws java.sql.SQLException {
+        try (java.sql.ResultSet rows = state.executeQuery()) {
+            return rows.next() && rows.getBoolean(1);
+        }
+    }
+
+    private long transitions(UUID enterpriseId) throws java.sql.SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement count = connection.prepareStatement(
+                "select count(*) from alarm_transition where enterprise_id = ? and kind in ('RAISED', 'RETURNED')")) {
+            count.setObject(1, enterpriseId);
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private void probe(String token, UUID probe, AtomicBoolean running, List<Long> delays) {
@@ -236,8 +302,9 @@ class TelemetryEndToEndBench {
         StringBuilder json = new StringBuilder(count * 48).append("{\"gateway\":\"BENCH\",\"samples\":[");
         long ts = at.toEpochMilli();
         for (int p = first; p < Math.min(POINTS, first + count); p++) {
+            double value = p % ALARMING == 0 ? (round % 2 == 0 ? 160 : 20) : 20 + (p + round) % 100 * 0.5;
             json.append(p == first ? "" : ",").append("{\"tag\":\"").append(tag(p)).append("\",\"ts\":").append(ts)
-                    .append(",\"value\":").append(20 + (p + round) % 100 * 0.5).append('}');
+                    .append(",\"value\":").append(value).append('}');
         }
         return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -1,0 +1,35 @@
+import { del, get, post, put } from '@/shared/http'
+import type { Page, PageQuery } from '@/shared/api/types/common'
+import type { Delivery, DeliveryQuery, Notice, Webhook, WebhookRequest } from './types/notifications'
+
+const WEBHOOKS = '/api/v1/notification-webhooks'
+
+/** GET /api/v1/notifications — the signed-in user's notices, newest first */
+export function myNotices(query: PageQuery): Promise<Page<Notice>> {
+  return get<Page<Notice>, PageQuery>('/api/v1/notifications', query)
+}
+
+/** GET /api/v1/notification-deliveries — every delivery attempt's outcome in the scope */
+export function listDeliveries(query: DeliveryQuery): Promise<Page<Delivery>> {
+  return get<Page<Delivery>, DeliveryQuery>('/api/v1/notification-deliveries', query)
+}
+
+/** GET /api/v1/notification-webhooks */
+export function listWebhooks(query: PageQuery & { enterpriseId?: string }): Promise<Page<Webhook>> {
+  return get<Page<Webhook>, PageQuery & { enterpriseId?: string }>(WEBHOOKS, query)
+}
+
+/** POST /api/v1/notification-webhooks */
+export function createWebhook(body: WebhookRequest): Promise<Webhook> {
+  return post<Webhook, WebhookRequest>(WEBHOOKS, body)
+}
+
+/** PUT /api/v1/notification-webhooks/{id} */
+export function changeWebhook(id: string, body: WebhookRequest): Promise<Webhook> {
+  return put<Webhook, WebhookRequest>(`${WEBHOOKS}/${encodeURIComponent(id)}`, body)
+}
+
+/** DELETE /api/v1/notification-webhooks/{id} */
+export function removeWebhook(id: string): Promise<void> {
+  return del(`${WEBHOOKS}/${encodeURIComponent(id)}`)
+}
