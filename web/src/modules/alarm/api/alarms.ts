@@ -10,6 +10,7 @@ import type {
   DisposeRequest,
   LadderRequest,
   LadderView,
+  OutOfServiceRequest,
   Point,
   PointSeries,
   ShelveRequest
@@ -43,6 +44,16 @@ export function shelveAlarm(id: string, body: ShelveRequest): Promise<AlarmDetai
 /** POST /api/v1/alarms/{id}/unshelve */
 export function unshelveAlarm(id: string): Promise<AlarmDetail> {
   return post<AlarmDetail>(`${one(id)}/unshelve`)
+}
+
+/** POST /api/v1/alarms/{id}/out-of-service — with a reason, until returned to service */
+export function takeAlarmOutOfService(id: string, body: OutOfServiceRequest): Promise<AlarmDetail> {
+  return post<AlarmDetail, OutOfServiceRequest>(`${one(id)}/out-of-service`, body)
+}
+
+/** POST /api/v1/alarms/{id}/return-to-service */
+export function returnAlarmToService(id: string): Promise<AlarmDetail> {
+  return post<AlarmDetail>(`${one(id)}/return-to-service`)
 }
 
 /** POST /api/v1/alarms/{id}/dispose — records the disposal and closes the alarm */

@@ -148,6 +148,7 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/hidden-dangers/{id}/accept", Map.of("checkAcceptComment", "越权")),
             Map.entry("POST /api/v1/hidden-dangers/{id}/send-back", Map.of("checkAcceptComment", "越权")),
             Map.entry("POST /api/v1/alarms/{id}/acknowledge", Map.of("comment", "越权")),
+            Map.entry("POST /api/v1/alarms/{id}/out-of-service", Map.of("reason", "越权")),
             Map.entry("POST /api/v1/alarms/{id}/shelve", Map.of("reason", "越权",
                     "until", java.time.Instant.now().plus(Duration.ofHours(12)).toString())),
             Map.entry("POST /api/v1/alarms/{id}/dispose", Map.of("causeCategory", "OTHER", "measures", "越权")),

@@ -11,6 +11,7 @@ export type AlarmCondition = Alarm['condition']
 export type TransitionKind = AlarmTransition['kind']
 export type AcknowledgeRequest = Schemas['AcknowledgeRequest']
 export type ShelveRequest = Schemas['ShelveRequest']
+export type OutOfServiceRequest = Schemas['OutOfServiceRequest']
 export type DisposeRequest = Schemas['DisposeRequest']
 export type CauseCategory = DisposeRequest['causeCategory']
 export type AlarmKpiReport = Schemas['AlarmKpiReport']
@@ -28,6 +29,7 @@ export const ALARM_STATES = allOf<AlarmStateFilter>()([
   'UNACKNOWLEDGED',
   'SHELVED',
   'SUPPRESSED',
+  'OUT_OF_SERVICE',
   'STANDING',
   'CHATTERING',
   'CLOSED'

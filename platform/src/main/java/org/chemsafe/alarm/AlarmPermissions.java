@@ -34,7 +34,8 @@ public class AlarmPermissions implements ModulePermissions {
                         Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER, SHIFT_LEADER, OPERATOR)),
                 new Permission(ALARM_SHELVE, "Shelve alarms with a reason and an expiry, and unshelve them",
                         Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER, SHIFT_LEADER)),
-                new Permission(ALARM_CONFIGURE, "Set the escalation ladder: who is told when an alarm is not acknowledged",
+                new Permission(ALARM_CONFIGURE, "Set the escalation ladder (who is told when an alarm is not "
+                        + "acknowledged) and take alarms out of service",
                         Set.of(PLATFORM_ADMIN, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER)));
     }
 }

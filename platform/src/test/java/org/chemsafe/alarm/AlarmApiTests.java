@@ -154,6 +154,42 @@ public class AlarmApiTests {
     }
 
     @Test
+    void aManagerTakesAnAlarmOutOfServiceWithAReasonAndReturnsItToService() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        String id = raisedAlarm(centre, enterprise, safety);
+        String path = "/api/v1/alarms/" + id;
+        ApiClient leader = ApiClient.loggedIn(port, TestUsers.newUser(ApiClient.loggedIn(port, "platform"),
+                enterprise.id(), "SHIFT_LEADER"));
+
+        assertThat(leader.post(path + "/out-of-service", Map.of("reason", "探头更换")).status())
+                .as("shift leaders shelve; taking out of service is the managers'").isEqualTo(403);
+        assertThat(fields(safety.post(path + "/out-of-service", Map.of("reason", " ")))).containsExactly("reason");
+        assertThat(safety.post(path + "/return-to-service", Map.of()).json().path("reason").asString())
+                .isEqualTo("IN_SERVICE");
+        Response taken = safety.post(path + "/out-of-service", Map.of("reason", "GT-101 探头更换，预计明日恢复"));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+        assertThat(taken.json().path("outOfService").asBoolean()).isTrue();
+        assertThat(taken.json().path("outOfServiceReason").asString()).isEqualTo("GT-101 探头更换，预计明日恢复");
+        assertThat(taken.json().path("outOfServiceSince").isNull()).isFalse();
+        assertThat(taken.json().path("transitions").valueStream().map(t -> t.path("kind").asString()))
+                .endsWith("OUT_OF_SERVICE");
+        assertThat(ids(safety.get("/api/v1/alarms?state=OUT_OF_SERVICE&enterpriseId=" + enterprise.id())))
+                .containsExactly(id);
+        JsonNode twice = safety.post(path + "/out-of-service", Map.of("reason", "再次")).json();
+        assertThat(twice.path("status").asInt()).isEqualTo(409);
+        assertThat(twice.path("reason").asString()).isEqualTo("ALREADY_OUT_OF_SERVICE");
+        assertThat(twice.path("detail").asString()).isEqualTo("报警已停用");
+
+        Response back = safety.post(path + "/return-to-service", Map.of());
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().path("outOfService").asBoolean()).isFalse();
+        assertThat(ids(safety.get("/api/v1/alarms?state=OUT_OF_SERVICE&enterpriseId=" + enterprise.id()))).isEmpty();
+        assertThat(TestEnterprise.register(port).safetyManager(port).post(path + "/out-of-service",
+                Map.of("reason", "试")).status()).as("another enterprise's alarm").isEqualTo(404);
+    }
+
+    @Test
     void anotherEnterpriseSeesNothingAndPermissionsDecideWhoHandlesAndShelves() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);

@@ -132,7 +132,7 @@ class AlarmKpiApiTests {
             assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(3);
             assertThat(row.getCell(9).getStringCellValue()).isEqualTo("报警中");
             assertThat(row.getCell(10).getStringCellValue()).isEqualTo("是");
-            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("是");
+            assertThat(row.getCell(14).getStringCellValue()).as("chattering").isEqualTo("是");
         }
         assertThat(ledgerRows(stranger.getBytes("/api/v1/alarms/export.xlsx"))).as("another enterprise's ledger")
                 .isZero();

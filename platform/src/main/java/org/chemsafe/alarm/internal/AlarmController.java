@@ -34,6 +34,7 @@ class AlarmController {
     static final String READ = "hasAuthority('" + AlarmPermissions.ALARM_READ + "')";
     static final String HANDLE = "hasAuthority('" + AlarmPermissions.ALARM_HANDLE + "')";
     static final String SHELVE = "hasAuthority('" + AlarmPermissions.ALARM_SHELVE + "')";
+    static final String CONFIGURE = "hasAuthority('" + AlarmPermissions.ALARM_CONFIGURE + "')";
 
     private final Alarms alarms;
     private final AlarmLedger ledger;
@@ -87,6 +88,21 @@ class AlarmController {
     @Operation(summary = "End the alarm's shelf before its expiry")
     AlarmDetail unshelve(@PathVariable UUID id) {
         return alarms.unshelve(CurrentActor.get(), id);
+    }
+
+    @PostMapping("/{id}/out-of-service")
+    @PreAuthorize(CONFIGURE)
+    @Operation(summary = "Take the alarm out of service with a reason (no notices, no escalation until returned; 409 "
+            + "when it is out of service already or closed)")
+    AlarmDetail takeOutOfService(@PathVariable UUID id, @Valid @RequestBody OutOfServiceRequest request) {
+        return alarms.takeOutOfService(CurrentActor.get(), id, request);
+    }
+
+    @PostMapping("/{id}/return-to-service")
+    @PreAuthorize(CONFIGURE)
+    @Operation(summary = "Return the alarm to service")
+    AlarmDetail returnToService(@PathVariable UUID id) {
+        return alarms.returnToService(CurrentActor.get(), id);
     }
 
     @PostMapping("/{id}/dispose")

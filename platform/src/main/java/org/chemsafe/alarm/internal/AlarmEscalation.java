@@ -94,7 +94,7 @@ class AlarmEscalation {
                 AlarmState state = alarm.state();
                 Progress before = progress.get(alarm.id());
                 Decision decision = EscalationRule.decide(before, new Facts(state.active(), state.acknowledged(),
-                        state.shelved(), state.suppressedBy() != null, state.firstRaisedAt()),
+                        state.shelved(), !state.inService(), state.suppressedBy() != null, state.firstRaisedAt()),
                         ladders.get(alarm.enterpriseId()).get(state.severity()), now);
                 if (decision.notices().isEmpty()) {
                     continue;

@@ -23,7 +23,7 @@ class AlarmLedger {
 
     static final int MAX_ROWS = 100_000;
     private static final List<String> COLUMNS = List.of("enterprise", "label", "type", "severity", "gas-level",
-            "first-raised", "last-seen", "duration", "occurrences", "state", "acknowledged", "shelved", "suppressed",
+            "first-raised", "last-seen", "duration", "occurrences", "state", "acknowledged", "shelved", "out-of-service", "suppressed",
             "chattering", "cause", "measures", "disposed-by", "disposed-at");
 
     private final Alarms alarms;
@@ -46,7 +46,9 @@ class AlarmLedger {
                         message("alarm.severity." + alarm.severity()), alarm.gasLevel(), alarm.firstRaisedAt(),
                         alarm.lastSeenAt(), Duration.between(alarm.firstRaisedAt(), alarm.lastSeenAt()).toMinutes(),
                         alarm.occurrences(), state(alarm), yes(alarm.acknowledged()),
-                        alarm.shelved() ? alarm.shelveReason() : "", alarm.suppressed() ? alarm.suppressedBy() : "",
+                        alarm.shelved() ? alarm.shelveReason() : "",
+                        alarm.outOfService() ? alarm.outOfServiceReason() : "",
+                        alarm.suppressed() ? alarm.suppressedBy() : "",
                         yes(alarm.chattering()),
                         disposal == null ? "" : message("alarm.cause." + disposal.causeCategory()),
                         disposal == null ? "" : disposal.measures(), disposal == null ? "" : disposal.personName(),

@@ -1,6 +1,8 @@
 package org.chemsafe.alarm.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.chemsafe.alarm.AlarmCondition;
 import org.chemsafe.alarm.AlarmSeverity;
@@ -16,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * alarm activates it again, unacknowledged (a new excursion of the same open alarm); condition and severity only
  * rise while the alarm is open;
  * <li>a return marks the alarm returned to normal (inactive); acknowledging is independent of it;
- * <li>shelving hides the alarm until its expiry, changing nothing else;
+ * <li>shelving hides the alarm until its expiry, changing nothing else; taking it out of service hides it until it
+ * is returned to service;
  * <li>disposal (处置) is refused while the alarm is active or unacknowledged; once accepted it closes the alarm
- * (销警), which ends any shelf. A closed alarm takes no further step: the next raise opens a new alarm.
+ * (销警), which ends any shelf and out-of-service. A closed alarm takes no further step: the next raise opens a new alarm.
  * </ul>
  * So no path closes an alarm that is active or unacknowledged.
  */
@@ -29,7 +32,7 @@ final class AlarmLifecycle {
 
     /** The state of a newly raised alarm. */
     static AlarmState open(AlarmSignal.Raise raise) {
-        return new AlarmState(raise.condition(), raise.severity(), raise.gasLevel(), true, false, null,
+        return new AlarmState(raise.condition(), raise.severity(), raise.gasLevel(), true, false, null, null,
                 raise.suppressedBy(), false, 1, raise.at(), raise.at());
     }
 
@@ -43,7 +46,7 @@ final class AlarmLifecycle {
         Instant lastSeen = raise.at().isAfter(state.lastSeenAt()) ? raise.at() : state.lastSeenAt();
         boolean renewed = higher || !state.active();
         AlarmState next = new AlarmState(condition, severity, higherLevel(state.gasLevel(), raise.gasLevel()), true,
-                state.acknowledged() && !renewed, state.shelf(), raise.suppressedBy(), false,
+                state.acknowledged() && !renewed, state.shelf(), state.outOfService(), raise.suppressedBy(), false,
                 state.occurrences() + 1, state.firstRaisedAt(), lastSeen);
         if (!state.active()) {
             return LifecycleVerdict.moved(next, TransitionKind.RAISED);
@@ -89,6 +92,26 @@ final class AlarmLifecycle {
         return LifecycleVerdict.moved(state.withShelf(null), TransitionKind.UNSHELVED);
     }
 
+    static LifecycleVerdict takeOutOfService(AlarmState state, OutOfService outOfService) {
+        if (state.closed()) {
+            return LifecycleVerdict.refused(state, AlarmRefusal.CLOSED);
+        }
+        if (!state.inService()) {
+            return LifecycleVerdict.refused(state, AlarmRefusal.ALREADY_OUT_OF_SERVICE);
+        }
+        return LifecycleVerdict.moved(state.withOutOfService(outOfService), TransitionKind.OUT_OF_SERVICE);
+    }
+
+    static LifecycleVerdict returnToService(AlarmState state) {
+        if (state.closed()) {
+            return LifecycleVerdict.refused(state, AlarmRefusal.CLOSED);
+        }
+        if (state.inService()) {
+            return LifecycleVerdict.refused(state, AlarmRefusal.IN_SERVICE);
+        }
+        return LifecycleVerdict.moved(state.withOutOfService(null), TransitionKind.IN_SERVICE);
+    }
+
     /** An expired shelf returns the alarm to the console; a shelf still running changes nothing. */
     static LifecycleVerdict expire(AlarmState state, Instant now) {
         Shelf shelf = state.shelf();
@@ -108,10 +131,16 @@ final class AlarmLifecycle {
         if (!state.acknowledged()) {
             return LifecycleVerdict.refused(state, AlarmRefusal.UNACKNOWLEDGED);
         }
-        return state.shelved()
-                ? LifecycleVerdict.moved(state.closedNow(), TransitionKind.UNSHELVED, TransitionKind.DISPOSED,
-                        TransitionKind.CLOSED)
-                : LifecycleVerdict.moved(state.closedNow(), TransitionKind.DISPOSED, TransitionKind.CLOSED);
+        List<TransitionKind> steps = new ArrayList<>();
+        if (state.shelved()) {
+            steps.add(TransitionKind.UNSHELVED);
+        }
+        if (!state.inService()) {
+            steps.add(TransitionKind.IN_SERVICE);
+        }
+        steps.add(TransitionKind.DISPOSED);
+        steps.add(TransitionKind.CLOSED);
+        return LifecycleVerdict.moved(state.closedNow(), steps.toArray(TransitionKind[]::new));
     }
 
     private static @Nullable Integer higherLevel(@Nullable Integer current, @Nullable Integer raised) {

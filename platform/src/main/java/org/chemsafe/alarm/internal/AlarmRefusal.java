@@ -7,6 +7,9 @@ enum AlarmRefusal {
     ALREADY_ACKNOWLEDGED,
     ALREADY_SHELVED,
     NOT_SHELVED,
+    ALREADY_OUT_OF_SERVICE,
+    /** Returning to service an alarm that is in service. */
+    IN_SERVICE,
     /** Disposal before the alarm has returned to normal. */
     STILL_ACTIVE,
     /** Disposal before the alarm is acknowledged. */

@@ -44,6 +44,7 @@ class AlarmRepository {
     private static final String STATE_COLUMNS = """
             condition = :condition, severity = :severity, gas_level = :gasLevel, active = :active,
             acknowledged = :acknowledged, shelve_reason = :shelveReason, shelved_until = :shelvedUntil,
+            out_of_service_reason = :outOfServiceReason, out_of_service_since = :outOfServiceSince,
             suppressed_by = :suppressedBy, closed = :closed, occurrences = :occurrences, last_seen_at = :lastSeenAt,
             chattering = :chattering, updated_at = :updatedAt""";
 
@@ -160,10 +161,11 @@ class AlarmRepository {
         batches.batchUpdate("""
                 insert into alarm (id, enterprise_id, originator_type, originator_id, originator_label, type,
                     condition, severity, gas_level, links, active, acknowledged, shelve_reason, shelved_until,
-                    suppressed_by, closed, occurrences, first_raised_at, last_seen_at, chattering, updated_at)
+                    out_of_service_reason, out_of_service_since, suppressed_by, closed, occurrences, first_raised_at,
+                    last_seen_at, chattering, updated_at)
                 values (:id, :enterpriseId, :originatorType, :originatorId, :label, :type, :condition, :severity,
                     :gasLevel, string_to_array(:links, ','), :active, :acknowledged, :shelveReason, :shelvedUntil,
-                    :suppressedBy, :closed, :occurrences, :firstRaisedAt, :lastSeenAt, :chattering, :updatedAt)""",
+                    :outOfServiceReason, :outOfServiceSince, :suppressedBy, :closed, :occurrences, :firstRaisedAt, :lastSeenAt, :chattering, :updatedAt)""",
                 alarms.stream().map(alarm -> stateParams(alarm, now)
                         .addValue("enterpriseId", alarm.enterpriseId())
                         .addValue("originatorType", alarm.originator().type().name())
@@ -232,12 +234,16 @@ class AlarmRepository {
     private static MapSqlParameterSource stateParams(AlarmRecord alarm, Instant now) {
         AlarmState state = alarm.state();
         Shelf shelf = state.shelf();
+        OutOfService outOfService = state.outOfService();
         return new MapSqlParameterSource().addValue("id", alarm.id())
                 .addValue("condition", state.condition().name()).addValue("severity", state.severity().name())
                 .addValue("gasLevel", state.gasLevel(), Types.SMALLINT).addValue("active", state.active())
                 .addValue("acknowledged", state.acknowledged())
                 .addValue("shelveReason", shelf == null ? null : shelf.reason(), Types.VARCHAR)
                 .addValue("shelvedUntil", shelf == null ? null : Timestamp.from(shelf.until()), Types.TIMESTAMP)
+                .addValue("outOfServiceReason", outOfService == null ? null : outOfService.reason(), Types.VARCHAR)
+                .addValue("outOfServiceSince", outOfService == null ? null : Timestamp.from(outOfService.since()),
+                        Types.TIMESTAMP)
                 .addValue("suppressedBy", state.suppressedBy(), Types.VARCHAR).addValue("closed", state.closed())
                 .addValue("occurrences", state.occurrences())
                 .addValue("lastSeenAt", Timestamp.from(state.lastSeenAt())).addValue("chattering", alarm.chattering())
@@ -247,9 +253,13 @@ class AlarmRepository {
     private static AlarmRecord map(ResultSet rs, int row) throws SQLException {
         Timestamp shelvedUntil = rs.getTimestamp("shelved_until");
         Shelf shelf = shelvedUntil == null ? null : new Shelf(rs.getString("shelve_reason"), shelvedUntil.toInstant());
+        Timestamp outOfServiceSince = rs.getTimestamp("out_of_service_since");
+        OutOfService outOfService = outOfServiceSince == null ? null
+                : new OutOfService(rs.getString("out_of_service_reason"), outOfServiceSince.toInstant());
         AlarmState state = new AlarmState(AlarmCondition.valueOf(rs.getString("condition")),
                 AlarmSeverity.valueOf(rs.getString("severity")), (Integer) rs.getObject("gas_level", Integer.class),
-                rs.getBoolean("active"), rs.getBoolean("acknowledged"), shelf, rs.getString("suppressed_by"),
+                rs.getBoolean("active"), rs.getBoolean("acknowledged"), shelf, outOfService,
+                rs.getString("suppressed_by"),
                 rs.getBoolean("closed"), rs.getInt("occurrences"), rs.getTimestamp("first_raised_at").toInstant(),
                 rs.getTimestamp("last_seen_at").toInstant());
         Timestamp disposedAt = rs.getTimestamp("disposed_at");

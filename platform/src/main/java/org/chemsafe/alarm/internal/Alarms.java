@@ -104,6 +104,16 @@ class Alarms {
         return detail(step(actor, id, AlarmLifecycle::unshelve, null, null));
     }
 
+    AlarmDetail takeOutOfService(Actor actor, UUID id, OutOfServiceRequest request) {
+        OutOfService outOfService = new OutOfService(request.reason().strip(), clock.instant());
+        return detail(step(actor, id, state -> AlarmLifecycle.takeOutOfService(state, outOfService),
+                outOfService.reason(), null));
+    }
+
+    AlarmDetail returnToService(Actor actor, UUID id) {
+        return detail(step(actor, id, AlarmLifecycle::returnToService, null, null));
+    }
+
     AlarmDetail dispose(Actor actor, UUID id, DisposeRequest request) {
         Disposal disposal = new Disposal(request.causeCategory(), request.measures().strip(),
                 request.attachments() == null ? List.of()

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * leader); unacknowledged, each step of the ladder reached goes to its people (step 1 the shift leader, 2 the safety
  * manager, 3 the principal and the 包保 people), several steps reached at once as one notice to all of them; between
  * steps a reminder repeats to everyone told so far; acknowledging stops both. Standing active longer than the limit
- * goes once to the safety manager and the principal, acknowledged or not. A shelved or suppressed alarm is told
- * nothing (its progress waits). Times count from the alarm's first raise.
+ * goes once to the safety manager and the principal, acknowledged or not. A shelved, out-of-service or suppressed
+ * alarm is told nothing (its progress waits). Times count from the alarm's first raise.
  */
 final class EscalationRule {
 
@@ -26,7 +26,8 @@ final class EscalationRule {
     }
 
     /** What the rule needs of the alarm. */
-    record Facts(boolean active, boolean acknowledged, boolean shelved, boolean suppressed, Instant firstRaisedAt) {
+    record Facts(boolean active, boolean acknowledged, boolean shelved, boolean outOfService, boolean suppressed,
+            Instant firstRaisedAt) {
     }
 
     /** One notice: its kind, the roles told, and whether the 包保 people are told too. */
@@ -41,7 +42,7 @@ final class EscalationRule {
     }
 
     static Decision decide(@Nullable Progress progress, Facts alarm, EscalationLadder ladder, Instant now) {
-        if (alarm.shelved() || alarm.suppressed()) {
+        if (alarm.shelved() || alarm.outOfService() || alarm.suppressed()) {
             return new Decision(progress, List.of());
         }
         List<Notice> notices = new ArrayList<>();

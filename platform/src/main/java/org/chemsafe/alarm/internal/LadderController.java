@@ -29,8 +29,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Alarms")
 class LadderController {
 
-    private static final String CONFIGURE = "hasAuthority('" + AlarmPermissions.ALARM_CONFIGURE + "')";
-
     private final EscalationRepository escalations;
     private final EnterpriseAccess access;
     private final Clock clock;
@@ -51,7 +49,7 @@ class LadderController {
     }
 
     @PutMapping("/api/v1/alarm-ladders")
-    @PreAuthorize(CONFIGURE)
+    @PreAuthorize(AlarmController.CONFIGURE)
     @Transactional
     @Operation(summary = "Set the ladders of the severities given (minutes from the first raise: first < second < "
             + "third; reminders and the standing limit optional)")

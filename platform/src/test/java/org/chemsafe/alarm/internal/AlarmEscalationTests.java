@@ -87,7 +87,7 @@ class AlarmEscalationTests {
     }
 
     @Test
-    void aShelvedAlarmIsToldNothingAndAChangedLadderIsUsed() {
+    void aShelvedOrOutOfServiceAlarmIsToldNothingAndAChangedLadderIsUsed() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);
         JsonNode defaults = safety.get("/api/v1/alarm-ladders").json();
@@ -108,8 +108,12 @@ class AlarmEscalationTests {
         String shelved = raised(enterprise, safety, AlarmSeverity.CRITICAL, t0);
         assertThat(safety.post("/api/v1/alarms/" + shelved + "/shelve", Map.of("reason", "仪表检修", "until",
                 t0.plusSeconds(7_200).toString())).status()).isEqualTo(200);
+        String outOfService = raised(enterprise, safety, AlarmSeverity.CRITICAL, t0);
+        assertThat(safety.post("/api/v1/alarms/" + outOfService + "/out-of-service", Map.of("reason", "探头更换"))
+                .status()).isEqualTo(200);
         escalation.escalate(t0.plusSeconds(600));
         assertThat(notices(shelved)).isEmpty();
+        assertThat(notices(outOfService)).as("out of service: nobody is told").isEmpty();
     }
 
     @Test

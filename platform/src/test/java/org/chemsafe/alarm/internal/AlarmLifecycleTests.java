@@ -110,6 +110,31 @@ class AlarmLifecycleTests {
     }
 
     @Test
+    void anAlarmOutOfServiceKeepsItsStateUntilReturnedAndDisposalReturnsItToService() {
+        AlarmState active = AlarmLifecycle.open(raise(AlarmCondition.HIGH, AlarmSeverity.MINOR, 0));
+        OutOfService repair = new OutOfService("GT-101 探头更换", T0.plusSeconds(5));
+        assertThat(AlarmLifecycle.returnToService(active).refusal()).isEqualTo(AlarmRefusal.IN_SERVICE);
+        LifecycleVerdict taken = AlarmLifecycle.takeOutOfService(active, repair);
+        assertThat(taken.transitions()).containsExactly(TransitionKind.OUT_OF_SERVICE);
+        assertThat(taken.state().outOfService()).isEqualTo(repair);
+        assertThat(taken.state().active()).isTrue();
+        assertThat(AlarmLifecycle.takeOutOfService(taken.state(), repair).refusal())
+                .isEqualTo(AlarmRefusal.ALREADY_OUT_OF_SERVICE);
+        AlarmState repeated = AlarmLifecycle.raise(taken.state(), raise(AlarmCondition.HIGH_HIGH, AlarmSeverity.MAJOR,
+                9)).state();
+        assertThat(repeated.outOfService()).as("raises keep it out of service").isEqualTo(repair);
+
+        AlarmState ready = AlarmLifecycle.acknowledge(AlarmLifecycle.returned(repeated).state()).state();
+        LifecycleVerdict disposed = AlarmLifecycle.dispose(ready);
+        assertThat(disposed.transitions()).containsExactly(TransitionKind.IN_SERVICE, TransitionKind.DISPOSED,
+                TransitionKind.CLOSED);
+        assertThat(disposed.state().inService()).isTrue();
+        LifecycleVerdict back = AlarmLifecycle.returnToService(repeated);
+        assertThat(back.transitions()).containsExactly(TransitionKind.IN_SERVICE);
+        assertThat(back.state().inService()).isTrue();
+    }
+
+    @Test
     void noPathClosesAnAlarmThatIsActiveOrUnacknowledged() {
         PropertyRunner.forAll(random -> {
             AlarmState state = AlarmLifecycle.open(raise(AlarmCondition.HIGH, AlarmSeverity.MINOR, 0));
@@ -117,7 +142,7 @@ class AlarmLifecycleTests {
             int length = random.intBetween(1, 40);
             for (int i = 1; i <= length; i++) {
                 String step = random.oneOf(List.of("raise", "escalate", "return", "acknowledge", "shelve", "unshelve",
-                        "expire", "dispose"));
+                        "expire", "out-of-service", "in-service", "dispose"));
                 steps.add(step);
                 AlarmState before = state;
                 LifecycleVerdict verdict = step(state, step, i, random);
@@ -133,7 +158,8 @@ class AlarmLifecycleTests {
                             TransitionKind.CLOSED);
                 }
                 if (state.closed()) {
-                    assertThat(state.active() || !state.acknowledged() || state.shelved()).as("%s", steps).isFalse();
+                    assertThat(state.active() || !state.acknowledged() || state.shelved() || !state.inService())
+                            .as("%s", steps).isFalse();
                 }
                 assertThat(state.occurrences()).isGreaterThanOrEqualTo(before.occurrences());
                 assertThat(state.condition().rank()).isGreaterThanOrEqualTo(before.condition().rank());
@@ -150,6 +176,8 @@ class AlarmLifecycleTests {
             case "shelve" -> AlarmLifecycle.shelve(state, new Shelf("原因", T0.plusSeconds(random.intBetween(0, 60))));
             case "unshelve" -> AlarmLifecycle.unshelve(state);
             case "expire" -> AlarmLifecycle.expire(state, T0.plusSeconds(random.intBetween(0, 60)));
+            case "out-of-service" -> AlarmLifecycle.takeOutOfService(state, new OutOfService("探头更换", T0));
+            case "in-service" -> AlarmLifecycle.returnToService(state);
             default -> AlarmLifecycle.dispose(state);
         };
     }

@@ -22,7 +22,7 @@ class EscalationRuleTests {
 
     private static final Instant T0 = Instant.parse("2026-12-03T02:00:00Z");
     private static final EscalationLadder RED = EscalationLadder.standard(AlarmSeverity.CRITICAL);
-    private static final Facts UNACKNOWLEDGED = new Facts(true, false, false, false, T0);
+    private static final Facts UNACKNOWLEDGED = new Facts(true, false, false, false, false, T0);
 
     @Test
     void theRaiseGoesToThePeopleOnDutyAndEachStepOnlyOnceItIsReached() {
@@ -66,14 +66,14 @@ class EscalationRuleTests {
             assertThat(notice.kind()).isEqualTo(Kind.REMINDER);
             assertThat(notice.roles()).contains("OPERATOR", "SHIFT_LEADER", "SAFETY_MANAGER", "ENTERPRISE_PRINCIPAL");
         });
-        Facts acknowledged = new Facts(true, true, false, false, T0);
+        Facts acknowledged = new Facts(true, true, false, false, false, T0);
         Progress atFirst = new Progress(1, T0.plusSeconds(120), false);
         assertThat(decide(atFirst, acknowledged, 1_800).notices()).as("acknowledged: no step, no reminder").isEmpty();
     }
 
     @Test
     void anAlarmStandingActiveTooLongIsEscalatedOnceEvenWhenAcknowledged() {
-        Facts acknowledged = new Facts(true, true, false, false, T0);
+        Facts acknowledged = new Facts(true, true, false, false, false, T0);
         Progress told = new Progress(1, T0.plusSeconds(120), false);
         assertThat(decide(told, acknowledged, 3_599).notices()).isEmpty();
         Decision standing = decide(told, acknowledged, 3_600);
@@ -82,14 +82,16 @@ class EscalationRuleTests {
             assertThat(notice.roles()).containsExactlyInAnyOrder("SAFETY_MANAGER", "ENTERPRISE_PRINCIPAL");
         });
         assertThat(decide(standing.progress(), acknowledged, 7_200).notices()).isEmpty();
-        assertThat(decide(told, new Facts(false, true, false, false, T0), 7_200).notices())
+        assertThat(decide(told, new Facts(false, true, false, false, false, T0), 7_200).notices())
                 .as("returned to normal: not standing").isEmpty();
     }
 
     @Test
     void shelvedAndSuppressedAlarmsAreToldNothing() {
-        assertThat(decide(null, new Facts(true, false, true, false, T0), 3_600).notices()).isEmpty();
-        assertThat(decide(null, new Facts(true, false, false, true, T0), 3_600).notices()).isEmpty();
+        assertThat(decide(null, new Facts(true, false, true, false, false, T0), 3_600).notices()).isEmpty();
+        assertThat(decide(null, new Facts(true, false, false, false, true, T0), 3_600).notices()).isEmpty();
+        assertThat(decide(null, new Facts(true, false, false, true, false, T0), 3_600).notices())
+                .as("out of service").isEmpty();
     }
 
     /** Any sequence of passes and acknowledgements: each step told once, in order, none after acknowledging. */
@@ -103,7 +105,7 @@ class EscalationRuleTests {
             List<Kind> told = new ArrayList<>();
             for (int second = 0; second <= 20_000; second += random.intBetween(1, 900)) {
                 boolean acknowledged = second >= acknowledgedAt;
-                Decision decision = EscalationRule.decide(progress, new Facts(true, acknowledged, false, false, T0),
+                Decision decision = EscalationRule.decide(progress, new Facts(true, acknowledged, false, false, false, T0),
                         ladder, T0.plusSeconds(second));
                 for (Notice notice : decision.notices()) {
                     told.add(notice.kind());

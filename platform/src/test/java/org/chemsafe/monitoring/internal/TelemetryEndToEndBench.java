@@ -47,10 +47,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * samples a message, 32 messages in flight each), counting the samples acknowledged (PUBACK = committed); meanwhile a
  * probe publishes one sample every 200 ms on its own connection and times until its value is the point's latest
  * (queryable); then the same over HTTP ({@code POST /api/v1/telemetry}, 5,000 samples a request, as many clients as
- * connections). The load generator shares the machine's cores with the platform and PostgreSQL. The alarm rules run
- * on every sample: one point in {@link #ALARMING} crosses its high limit (150) and back on alternate rounds, so the
- * alarm centre raises and returns alarms all the time; a second probe crosses its high-high limit and back every
- * 500 ms and times until the alarm centre has the alarm active (or returned): sample to alarm.
+ * connections). With {@code bench.rate} the MQTT connections together offer that many samples a second (a plant's
+ * gateways send at their pace); without, as fast as they are acknowledged. The load generator shares the machine's
+ * cores with the platform and PostgreSQL. The alarm rules run on every sample: one point in {@link #ALARMING}
+ * crosses its high limit (150) and back on alternate rounds, so the alarm centre raises and returns alarms all the
+ * time; a second probe crosses its high-high limit and back every 500 ms and times until the alarm centre has the
+ * alarm active (or returned): sample to alarm.
  */
 @PlatformTest
 class TelemetryEndToEndBench {
@@ -59,6 +61,8 @@ class TelemetryEndToEndBench {
     private static final int POINTS = Integer.getInteger("bench.points", 100_000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 4);
+    /** Samples a second all MQTT connections together offer; 0: as fast as acknowledged (saturating). */
+    private static final int RATE = Integer.getInteger("bench.rate", 0);
     private static final int PER_MESSAGE = 1_000;
     private static final int PER_REQUEST = 5_000;
     private static final int IN_FLIGHT = 32;
@@ -118,6 +122,7 @@ class TelemetryEndToEndBench {
             int offset = c;
             publishers.add(started(() -> {
                 try (Gateway gateway = new Gateway(token)) {
+                    gateway.pace(RATE / (double) CONNECTIONS);
                     for (int round = offset; running.get(); round += CONNECTIONS) {
                         gateway.publishRound(round, Instant.now());
                     }
@@ -138,8 +143,9 @@ class TelemetryEndToEndBench {
         alarmProber.join();
         long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] alarmSorted = alarmDelays.stream().mapToLong(Long::longValue).sorted().toArray();
-        report.add(String.format("MQTT, %d connections, QoS 1, %,d samples a message: %,d samples acknowledged in "
-                + "%.1f s, %,.0f samples/s", CONNECTIONS, PER_MESSAGE, acknowledged.get(), mqttSeconds,
+        report.add(String.format("MQTT, %d connections, QoS 1, %,d samples a message, offered %s: %,d samples "
+                + "acknowledged in %.1f s, %,.0f samples/s", CONNECTIONS, PER_MESSAGE, RATE == 0 ? "as fast as "
+                + "acknowledged" : String.format("%,d samples/s", RATE), acknowledged.get(), mqttSeconds,
                 acknowledged.get() / mqttSeconds));
         report.add(String.format("publish -> queryable (latest value), %d probes: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                 sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6,
@@ -338,6 +344,9 @@ class TelemetryEndToEndBench {
         private final MqttAsyncClient client;
         private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
         private final AtomicLong acknowledged = new AtomicLong();
+        private double samplesPerSecond;
+        private long started;
+        private long offered;
 
         Gateway(String token) throws MqttException {
             client = new MqttAsyncClient("tcp://127.0.0.1:" + MQTT_PORT, "bench-" + Long.toHexString(System.nanoTime()),
@@ -350,6 +359,12 @@ class TelemetryEndToEndBench {
             client.connect(options).waitForCompletion(10_000);
         }
 
+        /** Offers at most this many samples a second from now on (0: no limit). */
+        void pace(double rate) {
+            samplesPerSecond = rate;
+            started = System.nanoTime();
+        }
+
         /** One message per 1,000 points, every point once, timed {@code at}. */
         void publishRound(int round, Instant at) throws Exception {
             for (int first = 0; first < POINTS; first += PER_MESSAGE) {
@@ -358,6 +373,14 @@ class TelemetryEndToEndBench {
         }
 
         void publish(byte[] payload, int samples) throws Exception {
+            if (samplesPerSecond > 0) {
+                long due = started + (long) (offered / samplesPerSecond * 1e9);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                offered += samples;
+            }
             inFlight.acquire();
             client.publish("chemsafe/telemetry", payload, 1, false, null, new IMqttActionListener() {
                 @Override
