@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpServer;
 public final class RecordingHttpServer implements AutoCloseable {
 
     private final HttpServer server;
-    private final Map<String, List<String>> bodies = new ConcurrentHashMap<>();
+    private final Map<String, List<Request>> requests = new ConcurrentHashMap<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
 
     public RecordingHttpServer() {
@@ -32,8 +32,11 @@ public final class RecordingHttpServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             try (InputStream in = exchange.getRequestBody()) {
-                bodies.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
-                        .add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+                requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Request(
+                        exchange.getRequestURI().getRawQuery(), headers,
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
             int status = statuses.getOrDefault(path, 200);
             byte[] answer = (status == 200 ? "{\"errcode\":0}" : "down").getBytes(StandardCharsets.UTF_8);
@@ -55,7 +58,16 @@ public final class RecordingHttpServer implements AutoCloseable {
 
     /** The bodies POSTed to the path so far, oldest first. */
     public List<String> bodies(String path) {
-        return List.copyOf(bodies.getOrDefault(path, List.of()));
+        return requests(path).stream().map(Request::body).toList();
+    }
+
+    /** The requests to the path so far, oldest first. */
+    public List<Request> requests(String path) {
+        return List.copyOf(requests.getOrDefault(path, List.of()));
+    }
+
+    /** One request as received: its raw query (null without one), headers (any case) and body. */
+    public record Request(String query, Map<String, String> headers, String body) {
     }
 
     @Override

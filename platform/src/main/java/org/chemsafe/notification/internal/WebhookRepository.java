@@ -59,17 +59,29 @@ class WebhookRepository {
                 .param("name", name).param("except", except).query(Boolean.class).single();
     }
 
-    void upsert(Webhook webhook) {
+    /** The webhook's signing secret, if it has one (for the sender; no caller's scope). */
+    @Nullable String secretOf(UUID id) {
+        return scoped.sql(DataScope.platform(), "select w.secret from notification_webhook w"
+                + " where @scope(w.enterprise_id) and w.id = :id").param("id", id).query(String.class).optional()
+                .orElse(null);
+    }
+
+    /** Writes the webhook; {@code secret} null keeps the stored secret, empty removes it. */
+    void upsert(Webhook webhook, @Nullable String secret) {
         jdbc.sql("""
                 insert into notification_webhook (id, enterprise_id, name, format, url, min_severity, enabled,
-                    updated_at)
-                values (:id, :enterpriseId, :name, :format, :url, :minSeverity, :enabled, :updatedAt)
+                    secret, updated_at)
+                values (:id, :enterpriseId, :name, :format, :url, :minSeverity, :enabled, nullif(:secret, ''),
+                    :updatedAt)
                 on conflict (id) do update set name = excluded.name, format = excluded.format, url = excluded.url,
                     min_severity = excluded.min_severity, enabled = excluded.enabled,
+                    secret = case when cast(:secret as text) is null then notification_webhook.secret
+                        else excluded.secret end,
                     updated_at = excluded.updated_at""")
                 .param("id", webhook.id()).param("enterpriseId", webhook.enterpriseId()).param("name", webhook.name())
                 .param("format", webhook.format().name()).param("url", webhook.url())
                 .param("minSeverity", webhook.minSeverity().name()).param("enabled", webhook.enabled())
+                .param("secret", secret, java.sql.Types.VARCHAR)
                 .param("updatedAt", Timestamp.from(webhook.updatedAt())).update();
     }
 
@@ -81,6 +93,6 @@ class WebhookRepository {
         return new Webhook(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
                 rs.getString("name"), WebhookFormat.valueOf(rs.getString("format")), rs.getString("url"),
                 AlarmSeverity.valueOf(rs.getString("min_severity")), rs.getBoolean("enabled"),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getString("secret") != null, rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook as created or changed: {@code enterpriseId} only from platform users; the notices of {@code minSeverity}
- * and above go to it (all of them without one); enabled unless said otherwise.
+ * and above go to it (all of them without one); enabled unless said otherwise. {@code secret} is the robot's signing
+ * secret (加签): given, it is set; empty, it is removed; left out, a change keeps the one the webhook has.
  */
 record WebhookRequest(
         @Nullable UUID enterpriseId,
@@ -22,7 +23,8 @@ record WebhookRequest(
         @NotBlank @Size(max = 500) @Pattern(regexp = "https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+",
                 message = "{notification.webhook.url}") String url,
         @Nullable AlarmSeverity minSeverity,
-        @Nullable Boolean enabled) {
+        @Nullable Boolean enabled,
+        @Nullable @Size(max = 200) @SingleLine String secret) {
 
     AlarmSeverity severityFloor() {
         return minSeverity == null ? AlarmSeverity.WARNING : minSeverity;

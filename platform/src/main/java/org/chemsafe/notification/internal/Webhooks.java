@@ -6,9 +6,11 @@ import java.util.UUID;
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.AuditTarget;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
 import org.chemsafe.shared.ProblemException;
+import org.chemsafe.shared.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +25,13 @@ class Webhooks {
 
     private final WebhookRepository webhooks;
     private final EnterpriseAccess access;
+    private final Problems problems;
     private final Clock clock;
 
-    Webhooks(WebhookRepository webhooks, EnterpriseAccess access, Clock clock) {
+    Webhooks(WebhookRepository webhooks, EnterpriseAccess access, Problems problems, Clock clock) {
         this.webhooks = webhooks;
         this.access = access;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -61,10 +65,13 @@ class Webhooks {
         if (webhooks.nameTaken(enterpriseId, name, except)) {
             throw ProblemException.conflict("notification.webhook.name-taken", name);
         }
-        Webhook webhook = new Webhook(id, enterpriseId, name, request.format(), request.url().strip(),
-                request.severityFloor(), request.isEnabled(), clock.instant());
-        webhooks.upsert(webhook);
-        return webhook;
+        String secret = request.secret() == null ? null : request.secret().strip();
+        if (request.format() == WebhookFormat.WECOM && secret != null && !secret.isEmpty()) {
+            throw problems.invalid("secret", "notification.webhook.unsigned-format");
+        }
+        webhooks.upsert(new Webhook(id, enterpriseId, name, request.format(), request.url().strip(),
+                request.severityFloor(), request.isEnabled(), false, clock.instant()), secret);
+        return webhooks.findVisible(id, DataScope.enterprise(enterpriseId)).orElseThrow();
     }
 
     private Webhook visible(Actor actor, UUID id) {

@@ -212,6 +212,54 @@ class NotificationTests {
     }
 
     @Test
+    void aSignedDingTalkRobotGetsItsTimestampAndSignatureAndTheSecretIsNeverShown() throws Exception {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        String path = "/signed-" + enterprise.id();
+        String secret = "SECd1e2f3a4b5c6";
+        Response created = safety.post("/api/v1/notification-webhooks", Map.of("name", "加签钉钉群", "format",
+                "DINGTALK", "url", OUTSIDE.url(path) + "?access_token=t0k", "secret", secret));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("signed").asBoolean()).isTrue();
+        assertThat(created.body()).doesNotContain(secret);
+        String id = created.json().path("id").asString();
+        assertThat(safety.get("/api/v1/notification-webhooks/" + id).body()).doesNotContain(secret);
+
+        AlarmNotice notice = notice(enterprise.id(), AlarmSeverity.CRITICAL, Set.of(), Set.of());
+        publish(notice);
+        awaitDeliveries(safety, notice.alarmId(), 1);
+        Instant before = Instant.now();
+        dispatcher.dispatch(before.plusSeconds(1));
+        RecordingHttpServer.Request request = OUTSIDE.requests(path).get(0);
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : request.query().split("&")) {
+            query.put(pair.substring(0, pair.indexOf('=')), java.net.URLDecoder.decode(
+                    pair.substring(pair.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(query.get("access_token")).isEqualTo("t0k");
+        long timestamp = Long.parseLong(query.get("timestamp"));
+        assertThat(timestamp).isBetween(before.toEpochMilli() - 1_000, Instant.now().toEpochMilli() + 1_000);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        assertThat(query.get("sign")).as("DingTalk's check of the signature").isEqualTo(java.util.Base64.getEncoder()
+                .encodeToString(mac.doFinal((timestamp + "\n" + secret).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))));
+
+        Map<String, Object> change = Map.of("name", "加签钉钉群", "format", "DINGTALK", "url", OUTSIDE.url(path));
+        assertThat(safety.put("/api/v1/notification-webhooks/" + id, change).json().path("signed").asBoolean())
+                .as("a change without the secret keeps it").isTrue();
+        Map<String, Object> unsigned = new java.util.HashMap<>(change);
+        unsigned.put("secret", "");
+        assertThat(safety.put("/api/v1/notification-webhooks/" + id, unsigned).json().path("signed").asBoolean())
+                .as("an empty secret removes it").isFalse();
+        Response wecom = safety.post("/api/v1/notification-webhooks", Map.of("name", "企业微信群", "format", "WECOM",
+                "url", OUTSIDE.url("/wecom"), "secret", "x"));
+        assertThat(wecom.status()).isEqualTo(400);
+        assertThat(wecom.json().path("errors").get(0).path("field").asString()).isEqualTo("secret");
+    }
+
+    @Test
     void webhooksRefuseBadInputNamingTheFieldAndStayInTheirEnterprise() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);
