@@ -13,6 +13,7 @@ import {
   trendWindow,
   withinTarget
 } from '@/modules/alarm/utils/alarms'
+import { covers, shiftHours, suggestedShift } from '@/modules/notification/utils/duty'
 
 describe('alarm console', () => {
   it('allows disposal only of a returned, acknowledged, open alarm, naming why not otherwise', () => {
@@ -104,5 +105,23 @@ describe('escalation ladders', () => {
     expect(ladderOrderProblem({ firstMinutes: 60, secondMinutes: 240, thirdMinutes: null })).toBeNull()
     expect(ladderOrderProblem({ firstMinutes: 5, secondMinutes: 5 })).toBe('order')
     expect(ladderOrderProblem({ firstMinutes: 5, secondMinutes: 15, thirdMinutes: 15 })).toBe('order')
+  })
+})
+
+describe('duty shifts', () => {
+  it('suggests the night shift by day and the next day shift by night', () => {
+    const day = suggestedShift(new Date(2026, 11, 4, 10, 30))
+    expect(day.name).toBe('night')
+    expect(day.startsAt).toEqual(new Date(2026, 11, 4, 20, 0))
+    expect(day.endsAt).toEqual(new Date(2026, 11, 5, 8, 0))
+    expect(suggestedShift(new Date(2026, 11, 4, 21, 0)).startsAt).toEqual(new Date(2026, 11, 5, 8, 0))
+    expect(suggestedShift(new Date(2026, 11, 4, 3, 0)).startsAt).toEqual(new Date(2026, 11, 4, 8, 0))
+  })
+
+  it('counts hours and covers from the start, not the end', () => {
+    expect(shiftHours(new Date('2026-12-04T00:00:00Z'), new Date('2026-12-04T12:30:00Z'))).toBe(12.5)
+    const shift = { startsAt: '2026-12-04T00:00:00Z', endsAt: '2026-12-04T12:00:00Z' }
+    expect(covers(shift, new Date('2026-12-04T00:00:00Z'))).toBe(true)
+    expect(covers(shift, new Date('2026-12-04T12:00:00Z'))).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 
-/** Notification: the signed-in user's notices, every delivery's record, and the messenger robots (webhooks). */
+/** Notification: the signed-in user's notices, the duty shifts, every delivery's record, and the messenger robots. */
 const notification: RouteRecordRaw = {
   path: '/notification',
   name: 'Notification',
@@ -18,6 +18,12 @@ const notification: RouteRecordRaw = {
       name: 'NotificationDeliveries',
       component: () => import('@/modules/notification/pages/deliveries/index.vue'),
       meta: { title: 'menu.notificationDeliveries', rank: 2, auths: ['notification:read'] }
+    },
+    {
+      path: '/notifications/duty',
+      name: 'DutyShifts',
+      component: () => import('@/modules/notification/pages/duty/index.vue'),
+      meta: { title: 'menu.dutyShifts', rank: 2, auths: ['alarm:read'] }
     },
     {
       path: '/notifications/webhooks',

@@ -1,6 +1,6 @@
 import { del, get, post, put } from '@/shared/http'
 import type { Page, PageQuery } from '@/shared/api/types/common'
-import type { Delivery, DeliveryQuery, Notice, Webhook, WebhookRequest } from './types/notifications'
+import type { Delivery, DeliveryQuery, DutyShift, DutyShiftRequest, Notice, Webhook, WebhookRequest } from './types/notifications'
 
 const WEBHOOKS = '/api/v1/notification-webhooks'
 
@@ -32,4 +32,26 @@ export function changeWebhook(id: string, body: WebhookRequest): Promise<Webhook
 /** DELETE /api/v1/notification-webhooks/{id} */
 export function removeWebhook(id: string): Promise<void> {
   return del(`${WEBHOOKS}/${encodeURIComponent(id)}`)
+}
+
+const SHIFTS = '/api/v1/duty-shifts'
+
+/** GET /api/v1/duty-shifts — the shifts overlapping [from, to), latest start first */
+export function listDutyShifts(query: PageQuery & { from?: string; to?: string }): Promise<Page<DutyShift>> {
+  return get<Page<DutyShift>, PageQuery & { from?: string; to?: string }>(SHIFTS, query)
+}
+
+/** POST /api/v1/duty-shifts */
+export function createDutyShift(body: DutyShiftRequest): Promise<DutyShift> {
+  return post<DutyShift, DutyShiftRequest>(SHIFTS, body)
+}
+
+/** PUT /api/v1/duty-shifts/{id} */
+export function changeDutyShift(id: string, body: DutyShiftRequest): Promise<DutyShift> {
+  return put<DutyShift, DutyShiftRequest>(`${SHIFTS}/${encodeURIComponent(id)}`, body)
+}
+
+/** DELETE /api/v1/duty-shifts/{id} */
+export function removeDutyShift(id: string): Promise<void> {
+  return del(`${SHIFTS}/${encodeURIComponent(id)}`)
 }

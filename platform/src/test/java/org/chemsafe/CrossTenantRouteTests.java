@@ -68,6 +68,12 @@ class CrossTenantRouteTests {
     private static final Set<String> WITHOUT_PERMISSION = Set.of("GET /api/v1/auth/csrf", "POST /api/v1/auth/login",
             "POST /api/v1/auth/logout", "GET /api/v1/auth/me", "POST /api/v1/auth/password");
 
+    /** A night shift of the caller alone. */
+    private static Map<String, Object> dutyShift(ApiClient owner) {
+        return Map.of("name", "夜班", "startsAt", "2026-12-04T00:00:00Z", "endsAt", "2026-12-04T08:00:00Z",
+                "memberIds", List.of(owner.get("/api/v1/auth/me").json().path("id").asString()));
+    }
+
     private static final Map<String, Object> WEBHOOK = Map.of("name", "跨租户值班群", "format", "DINGTALK", "url",
             "http://127.0.0.1:9/robot");
 
@@ -152,7 +158,9 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/alarms/{id}/shelve", Map.of("reason", "越权",
                     "until", java.time.Instant.now().plus(Duration.ofHours(12)).toString())),
             Map.entry("POST /api/v1/alarms/{id}/dispose", Map.of("causeCategory", "OTHER", "measures", "越权")),
-            Map.entry("PUT /api/v1/notification-webhooks/{id}", WEBHOOK));
+            Map.entry("PUT /api/v1/notification-webhooks/{id}", WEBHOOK),
+            Map.entry("PUT /api/v1/duty-shifts/{id}", Map.of("name", "越权", "startsAt", "2026-12-04T00:00:00Z",
+                    "endsAt", "2026-12-04T08:00:00Z", "memberIds", List.of(UUID.randomUUID()))));
 
     @LocalServerPort
     int port;
@@ -409,6 +417,7 @@ class CrossTenantRouteTests {
                 .path("id").asString());
         ids.put("opcua-endpoints", created(owner.post("/api/v1/opcua-endpoints", OPCUA_ENDPOINT)));
         ids.put("notification-webhooks", created(owner.post("/api/v1/notification-webhooks", WEBHOOK)));
+        ids.put("duty-shifts", created(owner.post("/api/v1/duty-shifts", dutyShift(owner))));
         // a notice as the escalation pass publishes it: its deliveries (the principal's browser, the webhook) are
         // created by the notification module's listener after the commit
         UUID noticeAlarm = UUID.fromString(ids.get("alarms"));
@@ -456,6 +465,7 @@ class CrossTenantRouteTests {
                 "/api/v1/hidden-dangers/" + ids.get("hidden-dangers") + "/history",
                 "/api/v1/alarms/" + ids.get("alarms"),
                 "/api/v1/notification-webhooks/" + ids.get("notification-webhooks"),
+                "/api/v1/duty-shifts/" + ids.get("duty-shifts"),
                 "/api/v1/notification-deliveries/" + ids.get("notification-deliveries"),
                 "/api/v1/dual-prevention/photos/" + ids.get("photos"),
                 "/api/v1/inspection-records/" + ids.get("inspection-records"),

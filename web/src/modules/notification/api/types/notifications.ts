@@ -9,6 +9,8 @@ export type DeliveryStatus = Delivery['status']
 export type Webhook = Schemas['Webhook']
 export type WebhookRequest = Schemas['WebhookRequest']
 export type WebhookFormat = Webhook['format']
+export type DutyShift = Schemas['DutyShiftView']
+export type DutyShiftRequest = Schemas['DutyShiftRequest']
 
 export const DELIVERY_CHANNELS = allOf<DeliveryChannel>()(['BROWSER', 'EMAIL', 'SMS', 'WEBHOOK'])
 export const DELIVERY_STATUSES = allOf<DeliveryStatus>()(['PENDING', 'DELIVERED', 'FAILED', 'NO_SESSION'])

@@ -28,7 +28,7 @@ public class NotificationPermissions implements ModulePermissions {
     public List<Permission> permissions() {
         return List.of(new Permission(NOTIFICATION_READ, "Read the record of notice deliveries and their attempts",
                 Set.of(PLATFORM_ADMIN, REGION_SUPERVISOR, ENTERPRISE_PRINCIPAL, SAFETY_MANAGER)),
-                new Permission(NOTIFICATION_CONFIGURE, "Set the enterprise's notification webhooks",
+                new Permission(NOTIFICATION_CONFIGURE, "Set the enterprise's notification webhooks and duty shifts",
                         ENTERPRISE_MANAGERS));
     }
 }

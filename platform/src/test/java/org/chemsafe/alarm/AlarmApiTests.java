@@ -243,8 +243,7 @@ public class AlarmApiTests {
     }
 
     private static List<String> fields(Response problem) {
-        assertThat(problem.status()).as(problem.body()).isEqualTo(400);
-        return problem.json().path("errors").valueStream().map(error -> error.path("field").asString()).toList();
+        return problem.invalidFields();
     }
 
     private static List<String> ids(Response list) {

@@ -187,6 +187,12 @@ public final class ApiClient {
             return JSON.readTree(body);
         }
 
+        /** The fields a 400 validation problem names; fails unless the answer is one. */
+        public java.util.List<String> invalidFields() {
+            org.assertj.core.api.Assertions.assertThat(status).as(body).isEqualTo(400);
+            return json().path("errors").valueStream().map(error -> error.path("field").asString()).toList();
+        }
+
         /** The problem type's last segment, e.g. "csrf" for https://chemsafe.org/problems/csrf. */
         public String problemType() {
             String type = json().path("type").asString();

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A safety manager adds the duty group's DingTalk robot with its signing secret (the list shows it signed, never the
- * secret), then finds a notice sent to their role in "my notices" as it arrives and opens its alarm from there.
+ * secret), plans the next shift with themselves on it (the dialog suggests the next day or night shift), then finds a notice sent to their role in "my notices" as it arrives and opens its alarm from there.
  */
 @PlatformTest
 class NotificationJourneyIT extends BrowserJourney {
@@ -47,6 +47,17 @@ class NotificationJourneyIT extends BrowserJourney {
         assertThat(robot).containsText("钉钉");
         assertThat(robot).containsText("已加签");
         assertThat(page.getByTestId("webhook-table")).not().containsText("SECdemo");
+
+        page.navigate(url("/notifications/duty"));
+        page.getByTestId("duty-create").click();
+        assertThat(page.getByTestId("duty-name")).hasValue(Pattern.compile("白班|夜班"));
+        pickSearched(page.getByTestId("duty-members"), "duty-member", enterprise.safetyManager(),
+                enterprise.safetyManager());
+        page.getByTestId("duty-name").click(); // the multiple select stays open after a pick: leave it
+        page.getByTestId("duty-submit").click();
+        Locator shift = page.getByTestId("duty-table").locator(".el-table__row");
+        assertThat(shift).hasCount(1);
+        assertThat(shift).containsText(Pattern.compile("白班|夜班"));
 
         page.waitForResponse(response -> response.url().endsWith("/api/v1/notifications/stream"),
                 () -> page.navigate(url("/notifications/mine")));

@@ -29,7 +29,8 @@ class JsonPoster {
 
     /** POSTs the body as JSON, with a bearer token if one is given. */
     void post(URI url, Object body, @Nullable String bearer) throws IOException, InterruptedException {
-        send(url, json.writeValueAsString(body), bearer == null ? Map.of() : Map.of("Authorization", "Bearer " + bearer));
+        send(url, json.writeValueAsString(body),
+                bearer == null ? Map.of() : Map.of("Authorization", "Bearer " + bearer));
     }
 
     /** POSTs JSON text as it is (a signed body must go byte for byte) with the headers. */

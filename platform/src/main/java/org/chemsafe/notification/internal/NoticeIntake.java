@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chemsafe.alarm.AlarmNotice;
-import org.chemsafe.identity.UserDirectory;
 import org.chemsafe.identity.UserSummary;
 import org.chemsafe.shared.AfterCommit;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Takes the alarm centre's notices (after their commit, on the event publication registry, so none is lost in a
  * restart) and turns each into its deliveries, in one transaction: the recipients are the enterprise's enabled users
- * holding the notice's roles plus the users it names; each gets it in the browser (pushed live after commit to every
+ * holding the notice's roles (the roles on duty narrowed by the duty shifts, {@link DutyRecipients}) plus the users
+ * it names; each gets it in the browser (pushed live after commit to every
  * open page), by e-mail when they have an address and SMTP is set up, and by SMS when they have a mobile number and
  * the gateway is set up; each of the enterprise's enabled webhooks wanting the severity gets it too. A notice kept
  * already (a replay) changes nothing. Nothing is sent here: the delivery worker does that, so a slow channel never
@@ -26,17 +26,17 @@ class NoticeIntake {
 
     private final NotificationRepository notifications;
     private final WebhookRepository webhooks;
-    private final UserDirectory users;
+    private final DutyRecipients duty;
     private final NotificationStreams streams;
     private final EmailSender email;
     private final SmsSender sms;
     private final Clock clock;
 
-    NoticeIntake(NotificationRepository notifications, WebhookRepository webhooks, UserDirectory users,
+    NoticeIntake(NotificationRepository notifications, WebhookRepository webhooks, DutyRecipients duty,
             NotificationStreams streams, EmailSender email, SmsSender sms, Clock clock) {
         this.notifications = notifications;
         this.webhooks = webhooks;
-        this.users = users;
+        this.duty = duty;
         this.streams = streams;
         this.email = email;
         this.sms = sms;
@@ -50,8 +50,8 @@ class NoticeIntake {
             return;
         }
         Instant now = clock.instant();
-        List<UserSummary> recipients = users.recipients(notice.enterpriseId(), event.recipientRoles(),
-                event.recipientUserIds());
+        List<UserSummary> recipients = duty.recipients(notice.enterpriseId(), event.recipientRoles(),
+                event.recipientUserIds(), notice.at());
         List<Delivery> deliveries = new ArrayList<>();
         for (UserSummary user : recipients) {
             deliveries.add(Delivery.toUser(notice, DeliveryChannel.BROWSER, user.id(), user.username(),

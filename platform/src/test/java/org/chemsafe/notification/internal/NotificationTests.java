@@ -260,6 +260,58 @@ class NotificationTests {
     }
 
     @Test
+    void theNoticesForThePeopleOnDutyGoToTheShiftCoveringThem() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        User onShift = user(enterprise.id(), "OPERATOR", false);
+        User offShift = user(enterprise.id(), "OPERATOR", false);
+        User leader = user(enterprise.id(), "SHIFT_LEADER", false);
+        Instant now = Instant.now();
+        Response shift = safety.post("/api/v1/duty-shifts", Map.of("name", "夜班", "startsAt",
+                now.minusSeconds(3_600).toString(), "endsAt", now.plusSeconds(7 * 3_600).toString(), "memberIds",
+                List.of(onShift.id())));
+        assertThat(shift.status()).as(shift.body()).isEqualTo(201);
+        assertThat(shift.json().path("members").get(0).path("displayName").asString()).isNotBlank();
+
+        AlarmNotice raised = new AlarmNotice(UUID.randomUUID(), UUID.fromString(enterprise.id()),
+                AlarmNotice.Kind.RAISED, UUID.randomUUID(), AlarmSeverity.MAJOR, "新报警｜橙色报警｜PT-201", "未确认",
+                Set.of("OPERATOR", "SHIFT_LEADER"), Set.of(), now);
+        publish(raised);
+        assertThat(awaitDeliveries(safety, raised.alarmId(), 2)).extracting(d -> d.path("address").asString())
+                .as("the rostered operator; no shift leader is rostered, so every shift leader")
+                .containsExactlyInAnyOrder(onShift.username(), leader.username());
+
+        AlarmNotice later = new AlarmNotice(UUID.randomUUID(), UUID.fromString(enterprise.id()),
+                AlarmNotice.Kind.RAISED, UUID.randomUUID(), AlarmSeverity.MAJOR, "新报警｜橙色报警｜PT-202", "未确认",
+                Set.of("OPERATOR"), Set.of(), now.plusSeconds(8 * 3_600));
+        publish(later);
+        assertThat(awaitDeliveries(safety, later.alarmId(), 2)).extracting(d -> d.path("address").asString())
+                .as("after the shift, every operator").containsExactlyInAnyOrder(onShift.username(),
+                        offShift.username());
+
+        String path = "/api/v1/duty-shifts/" + shift.json().path("id").asString();
+        Map<String, Object> backwards = Map.of("name", "夜班", "startsAt", now.toString(), "endsAt",
+                now.minusSeconds(1).toString(), "memberIds", List.of(onShift.id()));
+        assertThat(safety.put(path, backwards).invalidFields()).containsExactly("endsAt");
+        assertThat(safety.put(path, Map.of("name", "夜班", "startsAt", now.toString(), "endsAt",
+                now.plusSeconds(49 * 3_600).toString(), "memberIds", List.of(onShift.id()))).invalidFields())
+                .containsExactly("endsAt");
+        TestEnterprise other = TestEnterprise.register(port);
+        User stranger = user(other.id(), "OPERATOR", false);
+        assertThat(safety.put(path, Map.of("name", "夜班", "startsAt", now.toString(), "endsAt",
+                now.plusSeconds(3_600).toString(), "memberIds", List.of(stranger.id()))).invalidFields())
+                .containsExactly("memberIds");
+        assertThat(safety.post("/api/v1/duty-shifts", Map.of("name", "夜班", "startsAt", now.toString(),
+                "endsAt", now.plusSeconds(3_600).toString(), "memberIds", List.of())).invalidFields())
+                .containsExactly("memberIds");
+        assertThat(onShift.client().get(path).status()).as("everyone who reads alarms sees who is on duty")
+                .isEqualTo(200);
+        assertThat(onShift.client().delete(path).status()).isEqualTo(403);
+        assertThat(other.safetyManager(port).get(path).status()).isEqualTo(404);
+        assertThat(safety.delete(path).status()).isEqualTo(204);
+    }
+
+    @Test
     void webhooksRefuseBadInputNamingTheFieldAndStayInTheirEnterprise() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);
