@@ -8,6 +8,7 @@ import {
   limitLines,
   minutesAndSeconds,
   minutesBetween,
+  originatorPage,
   toAlarmQuery,
   trendPoints,
   trendWindow,
@@ -123,5 +124,13 @@ describe('duty shifts', () => {
     const shift = { startsAt: '2026-12-04T00:00:00Z', endsAt: '2026-12-04T12:00:00Z' }
     expect(covers(shift, new Date('2026-12-04T00:00:00Z'))).toBe(true)
     expect(covers(shift, new Date('2026-12-04T12:00:00Z'))).toBe(false)
+  })
+})
+
+describe('alarm originators', () => {
+  it('links a permit and a hidden danger to their pages, nothing else', () => {
+    expect(originatorPage({ originatorType: 'PERMIT', originatorId: 'p1' })).toBe('/permits/p1')
+    expect(originatorPage({ originatorType: 'HIDDEN_DANGER', originatorId: 'h1' })).toBe('/hidden-dangers/h1')
+    expect(originatorPage({ originatorType: 'POINT', originatorId: 'x' })).toBeNull()
   })
 })

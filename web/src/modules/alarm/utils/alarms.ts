@@ -118,3 +118,15 @@ export function ladderOrderProblem(ladder: { firstMinutes: number; secondMinutes
   if (ladder.thirdMinutes !== null && ladder.thirdMinutes !== undefined && ladder.thirdMinutes <= ladder.secondMinutes) return 'order'
   return null
 }
+
+/** The page of the object an alarm is about, where the platform has one (a permit, a hidden danger), else null. */
+export function originatorPage(alarm: Pick<Alarm, 'originatorType' | 'originatorId'>): string | null {
+  switch (alarm.originatorType) {
+    case 'PERMIT':
+      return `/permits/${alarm.originatorId}`
+    case 'HIDDEN_DANGER':
+      return `/hidden-dangers/${alarm.originatorId}`
+    default:
+      return null
+  }
+}

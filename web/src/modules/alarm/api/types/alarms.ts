@@ -21,7 +21,15 @@ export type LadderRequest = Schemas['LadderRequest']
 export type AlarmStateFilter = NonNullable<NonNullable<Operations['alarmList']['parameters']['query']>['state']>
 
 export const ALARM_SEVERITIES = allOf<AlarmSeverity>()(['CRITICAL', 'MAJOR', 'MINOR', 'WARNING'])
-export const ALARM_TYPES = allOf<AlarmType>()(['PROCESS_HIGH', 'PROCESS_LOW', 'COMM_LOSS', 'FLATLINE', 'OUT_OF_RANGE', 'PERMIT_EXPIRED'])
+export const ALARM_TYPES = allOf<AlarmType>()([
+  'PROCESS_HIGH',
+  'PROCESS_LOW',
+  'COMM_LOSS',
+  'FLATLINE',
+  'OUT_OF_RANGE',
+  'PERMIT_EXPIRED',
+  'RECTIFICATION_OVERDUE'
+])
 export const ALARM_STATES = allOf<AlarmStateFilter>()([
   'OPEN',
   'ACTIVE',

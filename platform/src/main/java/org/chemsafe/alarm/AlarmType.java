@@ -5,8 +5,9 @@ package org.chemsafe.alarm;
  * ({@code HIGH}, {@code HIGH_HIGH}) or below its low limits ({@code LOW}, {@code LOW_LOW}), communication loss,
  * flatline, out of the instrument's range. Permits: a permit's validity ran out before its work was completed (the
  * work must stop; GB 30871-2022 5.1.5, 6.10, 8.2.11, 10.8), raised and returned at once as an event that people
- * acknowledge and dispose.
+ * acknowledge and dispose. Dual prevention: a hidden danger's rectification (限期整改) is past its deadline, raised the
+ * day after the deadline and returned when it is reported rectified (or its deadline moved).
  */
 public enum AlarmType {
-    PROCESS_HIGH, PROCESS_LOW, COMM_LOSS, FLATLINE, OUT_OF_RANGE, PERMIT_EXPIRED
+    PROCESS_HIGH, PROCESS_LOW, COMM_LOSS, FLATLINE, OUT_OF_RANGE, PERMIT_EXPIRED, RECTIFICATION_OVERDUE
 }
