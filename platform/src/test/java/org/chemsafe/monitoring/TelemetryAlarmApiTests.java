@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.RegistryFixtures;
 import org.chemsafe.support.TelemetryGateway;
 import org.chemsafe.support.TestEnterprise;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,21 @@ class TelemetryAlarmApiTests {
                 .map(a -> a.path("label").asString())).containsExactly("FT-105 进料流量");
         assertThat(safety.get("/api/v1/alarms?q=%25").json().path("totalElements").asInt())
                 .as("LIKE wildcards are text").isZero();
+    }
+
+    @Test
+    void aPointOnATankLinksItsAlarmsToTheTankAndItsTankFarm() {
+        ApiClient safety = TestEnterprise.register(port).safetyManager(port);
+        String farm = created(safety.post("/api/v1/units", RegistryFixtures.unit("TANK_FARM", "TF-AL-1", "液氯罐区")));
+        String tank = created(safety.post("/api/v1/units/" + farm + "/tanks", RegistryFixtures.tank("V-AL-1",
+                RegistryFixtures.liquidChlorine(safety, 1.47), "10", "0.8")));
+        String point = created(safety.post("/api/v1/points", Map.of("tag", "LT-AL-1", "name", "液氯储罐液位",
+                "indicatorType", "LEVEL", "rangeLow", 0, "rangeHigh", 100, "limits", Map.of("high", 85),
+                "linkedObject", Map.of("kind", "TANK", "id", tank))));
+        TelemetryGateway.of(port, safety).send("LT-AL-1", Instant.now().minusSeconds(60), 0, 80.0, 86.0);
+        assertThat(alarmsOf(safety, point).get(0).path("links").valueStream()
+                .map(link -> link.path("kind").asString() + ":" + link.path("id").asString()))
+                .containsExactly("TANK:" + tank, "TANK_FARM:" + farm);
     }
 
     private static JsonNode alarmsOf(ApiClient reader, String point) {

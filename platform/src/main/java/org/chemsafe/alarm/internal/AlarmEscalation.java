@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,11 @@ import org.chemsafe.alarm.internal.EscalationRule.Decision;
 import org.chemsafe.alarm.internal.EscalationRule.Facts;
 import org.chemsafe.alarm.internal.EscalationRule.Notice;
 import org.chemsafe.alarm.internal.EscalationRule.Progress;
+import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.majorhazard.MajorHazardAccountability;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,6 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class AlarmEscalation {
+
+    /** The link kinds that are hazard units: floods group by them. */
+    private static final Set<String> UNIT_KINDS = Arrays.stream(HazardUnitKind.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Locale TEXT = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -141,10 +148,18 @@ class AlarmEscalation {
                 now, null, Actor.system().name(), state.condition(), state.severity(), note));
     }
 
-    /** The flood group of an alarm: its enterprise and the first plant object it links (or the enterprise alone). */
+    /**
+     * The flood group of an alarm: its enterprise and the hazard unit it links (a production unit, tank farm,
+     * warehouse or loading rack), else the first plant object it links, else the enterprise alone.
+     */
     private static String group(AlarmRecord alarm) {
-        return alarm.enterpriseId() + (alarm.links().isEmpty() ? ""
-                : "/" + alarm.links().get(0).kind() + ":" + alarm.links().get(0).id());
+        AlarmLink object = groupObject(alarm);
+        return alarm.enterpriseId() + (object == null ? "" : "/" + object.kind() + ":" + object.id());
+    }
+
+    private static @Nullable AlarmLink groupObject(AlarmRecord alarm) {
+        return alarm.links().stream().filter(link -> UNIT_KINDS.contains(link.kind())).findFirst()
+                .orElse(alarm.links().isEmpty() ? null : alarm.links().get(0));
     }
 
     /** One message for the new alarms of a group in flood this pass: how many, the most severe, their ids. */
@@ -152,8 +167,9 @@ class AlarmEscalation {
         AlarmRecord first = alarmsOfGroup.get(0);
         AlarmSeverity severity = alarmsOfGroup.stream().map(alarm -> alarm.state().severity())
                 .reduce(AlarmSeverity::atLeast).orElseThrow();
-        String object = first.links().isEmpty() ? text("alarm.notice.flood.enterprise")
-                : first.links().get(0).kind() + " " + first.links().get(0).id();
+        AlarmLink groupObject = groupObject(first);
+        String object = groupObject == null ? text("alarm.notice.flood.enterprise")
+                : text("alarm.notice.flood.object." + groupObject.kind()) + " " + groupObject.id();
         String subject = text("alarm.notice.flood.subject", text("alarm.notice.kind.FLOOD"),
                 text("alarm.severity." + severity), object, alarmsOfGroup.size());
         String body = text("alarm.notice.flood.body", alarmsOfGroup.size(), settings.floodWindow().toMinutes(),

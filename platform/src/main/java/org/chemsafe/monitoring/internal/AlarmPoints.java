@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.chemsafe.alarm.AlarmLink;
+import org.chemsafe.enterprise.HazardUnitKind;
+import org.chemsafe.enterprise.HazardUnits;
+import org.chemsafe.enterprise.TankRef;
 import org.chemsafe.shared.AfterCommit;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ScopedJdbc;
@@ -28,11 +32,13 @@ import org.springframework.stereotype.Component;
 class AlarmPoints {
 
     private final ScopedJdbc scoped;
+    private final HazardUnits units;
     private final Map<UUID, AlarmPoint> points = new ConcurrentHashMap<>();
     private final Set<UUID> absent = ConcurrentHashMap.newKeySet();
 
-    AlarmPoints(ScopedJdbc scoped) {
+    AlarmPoints(ScopedJdbc scoped, HazardUnits units) {
         this.scoped = scoped;
+        this.units = units;
     }
 
     /** Loads, in one query, those of these points that are not in memory and not known to be no point. */
@@ -65,12 +71,40 @@ class AlarmPoints {
                     deadband, object_kind, object_id, expected_period_seconds
                 from monitoring_point where @scope(enterprise_id) and id = any(:ids)""")
                 .param("ids", pointIds.toArray(UUID[]::new)).query(AlarmPoints::pointOf).list()
-                .forEach(point -> points.put(point.pointId(), point));
+                .stream().collect(Collectors.groupingBy(AlarmPoint::enterpriseId)).forEach((enterprise, loaded) -> {
+                    Map<UUID, UUID> tankFarms = loaded.stream().anyMatch(AlarmPoints::onATank)
+                            ? units.tanksOf(enterprise).stream().collect(Collectors.toMap(TankRef::id,
+                                    TankRef::tankFarmId))
+                            : Map.of();
+                    loaded.forEach(point -> points.put(point.pointId(), withTankFarm(point, tankFarms)));
+                });
         for (UUID id : pointIds) {
             if (!points.containsKey(id)) {
                 absent.add(id);
             }
         }
+    }
+
+    private static boolean onATank(AlarmPoint point) {
+        return point.links().stream().anyMatch(link -> link.kind().equals(LinkedObjectKind.TANK.name()));
+    }
+
+    /**
+     * A point on a tank also links the tank's farm, the hazard unit it belongs to (GB 18218-2018 3.6): alarms of one
+     * unit are grouped by it (a flood of a tank farm is one message).
+     */
+    private static AlarmPoint withTankFarm(AlarmPoint point, Map<UUID, UUID> tankFarms) {
+        if (!onATank(point)) {
+            return point;
+        }
+        UUID farm = tankFarms.get(point.links().get(0).id());
+        if (farm == null) {
+            return point;
+        }
+        List<AlarmLink> links = new ArrayList<>(point.links());
+        links.add(new AlarmLink(HazardUnitKind.TANK_FARM.name(), farm));
+        return new AlarmPoint(point.pointId(), point.enterpriseId(), point.label(), point.indicatorType(),
+                point.high(), point.low(), List.copyOf(links), point.expectedPeriodSeconds());
     }
 
     private static AlarmPoint pointOf(ResultSet rs, int row) throws SQLException {

@@ -158,7 +158,7 @@ class AlarmEscalationTests {
                 == AlarmNotice.Kind.FLOOD && notice.enterpriseId().toString().equals(enterprise.id())).toList();
         assertThat(floods).singleElement().satisfies(flood -> {
             assertThat(flood.alarmId()).isNull();
-            assertThat(flood.subject()).startsWith("报警泛滥｜黄色报警｜TANK " + tank).endsWith("又有 2 条新报警");
+            assertThat(flood.subject()).startsWith("报警泛滥｜黄色报警｜储罐 " + tank).endsWith("又有 2 条新报警");
             assertThat(flood.body()).contains(label(safety, ids.get(10)), label(safety, ids.get(11)))
                     .doesNotContain(label(safety, ids.get(9)));
             assertThat(flood.recipientRoles()).containsExactlyInAnyOrder("OPERATOR", "SHIFT_LEADER");
@@ -178,16 +178,41 @@ class AlarmEscalationTests {
         return reader.get("/api/v1/alarms/" + alarmId).json().path("label").asString();
     }
 
+    @Test
+    void alarmsOfDifferentTanksOfOneTankFarmFloodAsTheirUnit() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        UUID farm = UUID.randomUUID();
+        for (int i = 0; i < 11; i++) {
+            raisedOn(enterprise, safety, t0.plusMillis(i), List.of(new AlarmLink("TANK", UUID.randomUUID()),
+                    new AlarmLink("TANK_FARM", farm)));
+        }
+        escalation.escalate(t0.plusSeconds(5));
+        assertThat(events.stream(AlarmNotice.class).filter(notice -> notice.kind() == AlarmNotice.Kind.FLOOD
+                && notice.enterpriseId().toString().equals(enterprise.id()))).singleElement()
+                .satisfies(flood -> assertThat(flood.subject()).startsWith("报警泛滥｜黄色报警｜储罐区 " + farm)
+                        .endsWith("又有 1 条新报警"));
+    }
+
     private String raised(TestEnterprise enterprise, ApiClient reader, AlarmSeverity severity, Instant at) {
         return raised(enterprise, reader, severity, at, UUID.randomUUID());
     }
 
     private String raised(TestEnterprise enterprise, ApiClient reader, AlarmSeverity severity, Instant at,
             UUID tank) {
+        return raised(enterprise, reader, severity, at, List.of(new AlarmLink("TANK", tank)));
+    }
+
+    private String raisedOn(TestEnterprise enterprise, ApiClient reader, Instant at, List<AlarmLink> links) {
+        return raised(enterprise, reader, AlarmSeverity.MINOR, at, links);
+    }
+
+    private String raised(TestEnterprise enterprise, ApiClient reader, AlarmSeverity severity, Instant at,
+            List<AlarmLink> links) {
         Originator point = Originator.point(UUID.randomUUID());
         centre.apply(List.of(new AlarmSignal.Raise(UUID.fromString(enterprise.id()), point, "PT-201 " + point.id(),
-                AlarmType.PROCESS_HIGH, AlarmCondition.HIGH_HIGH, severity, null, List.of(new AlarmLink("TANK", tank)),
-                null, at)));
+                AlarmType.PROCESS_HIGH, AlarmCondition.HIGH_HIGH, severity, null, links, null, at)));
         return reader.get("/api/v1/alarms?originatorId=" + point.id()).json().path("content").get(0).path("id")
                 .asString();
     }
