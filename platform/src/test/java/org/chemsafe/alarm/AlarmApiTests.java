@@ -190,6 +190,33 @@ public class AlarmApiTests {
     }
 
     @Test
+    void regionSupervisorsReadTheirEnterprisesAlarmsAndKpisButTakeNoStep() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        String id = raisedAlarm(centre, enterprise, safety);
+        ApiClient district = ApiClient.loggedIn(port, "district");
+        ApiClient otherTown = ApiClient.loggedIn(port, "town");
+
+        assertThat(ids(district.get("/api/v1/alarms?size=200&state=OPEN"))).as("山亭区 covers the enterprise's town")
+                .contains(id);
+        assertThat(district.get("/api/v1/alarms/" + id).json().path("enterpriseName").asString())
+                .isEqualTo(enterprise.name());
+        JsonNode kpis = district.get("/api/v1/alarm-kpis?enterpriseId=" + enterprise.id()).json();
+        assertThat(kpis.path("enterprises").get(0).path("open").asInt()).isEqualTo(1);
+        for (String step : List.of("acknowledge", "unshelve", "return-to-service")) {
+            assertThat(district.post("/api/v1/alarms/" + id + "/" + step, Map.of()).status()).as(step).isEqualTo(403);
+        }
+        assertThat(district.post("/api/v1/alarms/" + id + "/dispose", Map.of("causeCategory", "OTHER", "measures",
+                "监管代处置")).status()).isEqualTo(403);
+        assertThat(district.put("/api/v1/alarm-ladders", Map.of("enterpriseId", enterprise.id(), "ladders",
+                List.of(Map.of("severity", "MINOR", "firstMinutes", 1, "secondMinutes", 2)))).status()).isEqualTo(403);
+
+        assertThat(otherTown.get("/api/v1/alarms/" + id).status()).as("西集镇 does not cover it").isEqualTo(404);
+        assertThat(ids(otherTown.get("/api/v1/alarms?size=200"))).doesNotContain(id);
+        assertThat(otherTown.get("/api/v1/alarm-kpis?enterpriseId=" + enterprise.id()).status()).isEqualTo(404);
+    }
+
+    @Test
     void anotherEnterpriseSeesNothingAndPermissionsDecideWhoHandlesAndShelves() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);
