@@ -40,8 +40,8 @@ class PointExcelApiTests {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> HEADERS = List.of("位号", "名称", "指标类型", "单位", "量程下限", "量程上限", "低低报",
-            "低报", "高报", "高高报", "死区", "上报周期（秒）", "关联对象类型", "关联对象编码", "网关编码", "国家指标编码", "平面图 X",
-            "平面图 Y", "启用");
+            "低报", "高报", "高高报", "死区", "上报周期（秒）", "报警延时（秒）", "消警延时（秒）", "关联对象类型", "关联对象编码",
+            "网关编码", "国家指标编码", "平面图 X", "平面图 Y", "启用");
 
     @LocalServerPort
     int port;
@@ -72,17 +72,20 @@ class PointExcelApiTests {
         created(safety.post("/api/v1/points", Map.of("tag", "TT-001", "name", "旧名称", "indicatorType", "TEMPERATURE")));
 
         Response imported = upload(safety, xlsx(Map.of("位号", List.of(HEADERS,
-                row("LT-101", "液氨储罐液位", "液位", "m", 0, 20, null, 2, 16, 18, 0.2, 10, "储罐", "TF-01/V-101", "GW01"),
-                row("GT-201", "装置可燃气体", "可燃气体", "%LEL", 0, 100, null, null, null, null, null, 5, "生产装置",
+                row("LT-101", "液氨储罐液位", "液位", "m", 0, 20, null, 2, 16, 18, 0.2, 10, null, null, "储罐",
+                        "TF-01/V-101", "GW01"),
+                row("GT-201", "装置可燃气体", "可燃气体", "%LEL", 0, 100, null, null, null, null, null, 5, 30, 60, "生产装置",
                         "PU-01", null, null, 120.5, 80),
                 row("PT-301", "出口压力", "PRESSURE", "MPa", 0, 4, null, null, 3.2, 3.6, null, null, null, null, null,
-                        null, null, null, "否"),
+                        null, null, null, null, null, "否"),
                 row("TT-001", "反应温度", "温度")))));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().path("created").asInt()).isEqualTo(3);
         assertThat(imported.json().path("updated").asInt()).isEqualTo(1);
 
         JsonNode detector = only(safety, "GT-201");
+        assertThat(detector.path("onDelaySeconds").asInt()).as("the alarm delays come in too").isEqualTo(30);
+        assertThat(detector.path("offDelaySeconds").asInt()).isEqualTo(60);
         assertThat(detector.path("limits").path("high").decimalValue()).as("GB/T 50493-2019 5.5.2 level 1")
                 .isEqualByComparingTo("25");
         assertThat(detector.path("limits").path("highHigh").decimalValue()).isEqualByComparingTo("50");
@@ -99,8 +102,8 @@ class PointExcelApiTests {
             rows = rowsOf(workbook.getSheet("位号"));
         }
         assertThat(rows.get(0)).isEqualTo(HEADERS);
-        assertThat(rows).anySatisfy(cells -> assertThat(cells.subList(0, 14)).containsExactly("LT-101", "液氨储罐液位",
-                "液位", "m", "0", "20", "", "2", "16", "18", "0.2", "10", "储罐", "TF-01/V-101"));
+        assertThat(rows).anySatisfy(cells -> assertThat(cells.subList(0, 16)).containsExactly("LT-101", "液氨储罐液位",
+                "液位", "m", "0", "20", "", "2", "16", "18", "0.2", "10", "", "", "储罐", "TF-01/V-101"));
         Response again = upload(safety, export.body());
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().path("unchanged").asInt()).as("an export imports again unchanged").isEqualTo(4);
@@ -122,15 +125,16 @@ class PointExcelApiTests {
                 row("LT-1", "重复", "液位"),
                 row("HT-1", "湿度", "湿度"),
                 row("PT-1", "压力", "压力", "MPa", 0, 4, null, 3, 2),
-                row("PT-2", "压力", "压力", null, null, null, null, null, null, null, null, 1.5, "生产装置", "PU-404"),
+                row("PT-2", "压力", "压力", null, null, null, null, null, null, null, null, 1.5, 2.5, null, "生产装置",
+                        "PU-404"),
                 row("PT 3", "压力", "压力", null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        10),
+                        null, null, 10),
                 row(null, null, "压力")))));
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
         JsonNode errors = rejected.json().path("errors");
         assertThat(errors.valueStream().map(error -> error.path("cell").asString() + " " + error.path("code")
-                .asString())).contains("A3 duplicate", "C4 unknownValue", "L6 typeMismatch", "N6 reference.unknown",
-                        "R7 required", "A8 required", "B8 required");
+                .asString())).contains("A3 duplicate", "C4 unknownValue", "L6 typeMismatch", "M6 typeMismatch",
+                        "P6 reference.unknown", "T7 required", "A8 required", "B8 required");
         assertThat(errors.valueStream().map(error -> error.path("row").asInt() + " " + error.path("field").asString()))
                 .contains("5 high", "7 tag");
         assertThat(safety.get("/api/v1/points").json().path("totalElements").asInt()).as("nothing written")

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.RegistryFixtures;
 import org.chemsafe.support.TelemetryGateway;
@@ -126,6 +127,33 @@ class TelemetryAlarmApiTests {
                 .map(a -> a.path("label").asString())).containsExactly("FT-105 进料流量");
         assertThat(safety.get("/api/v1/alarms?q=%25").json().path("totalElements").asInt())
                 .as("LIKE wildcards are text").isZero();
+    }
+
+    @Test
+    void aPointsOwnOnAndOffDelaysHoldItsAlarmBackAndItsReturn() {
+        ApiClient safety = TestEnterprise.register(port).safetyManager(port);
+        Response created = safety.post("/api/v1/points", Map.of("tag", "TT-301", "name", "反应器出口温度",
+                "indicatorType", "TEMPERATURE", "rangeLow", 0, "rangeHigh", 200, "limits", Map.of("high", 80),
+                "onDelaySeconds", 5, "offDelaySeconds", 10));
+        assertThat(created.json().path("onDelaySeconds").asInt()).isEqualTo(5);
+        String point = created(created);
+        TelemetryGateway gateway = TelemetryGateway.of(port, safety);
+        Instant t0 = Instant.now().minusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
+
+        gateway.send("TT-301", t0, 0, 81.0, 82.0, 79.0);
+        assertThat(alarmsOf(safety, point).size()).as("2 s above the limit: within the on-delay").isZero();
+        gateway.send("TT-301", t0, 10, 81.0, 81.5, 82.0, 81.0, 80.5, 81.0);
+        JsonNode alarm = alarmsOf(safety, point).get(0);
+        assertThat(alarm.path("firstRaisedAt").asString()).as("raised once it lasted 5 s")
+                .isEqualTo(t0.plusSeconds(15).toString());
+        String id = alarm.path("id").asString();
+        gateway.send("TT-301", t0, 20, 70.0, 70.0, 70.0, 70.0, 70.0, 70.0, 70.0, 70.0, 70.0);
+        assertThat(safety.get("/api/v1/alarms/" + id).json().path("active").asBoolean())
+                .as("8 s below: within the off-delay").isTrue();
+        gateway.send("TT-301", t0, 30, 70.0);
+        assertThat(safety.get("/api/v1/alarms/" + id).json().path("active").asBoolean()).isFalse();
+        assertThat(safety.post("/api/v1/points", Map.of("tag", "TT-302", "name", "x", "indicatorType", "TEMPERATURE",
+                "onDelaySeconds", 3_601)).invalidFields()).containsExactly("onDelaySeconds");
     }
 
     @Test

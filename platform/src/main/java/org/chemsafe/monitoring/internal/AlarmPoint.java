@@ -1,5 +1,6 @@
 package org.chemsafe.monitoring.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,13 +15,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the alarm rules need of a point: its enterprise, its label for people (tag and name), what it measures, its two limit bands, the object it is
- * installed on and how often it reports; and how a change of a band becomes the alarm centre's signal. Severities:
+ * installed on, how often it reports and its own alarm delays (none: the platform's); and how a change of a band becomes the alarm centre's signal. Severities:
  * a gas detector's level 1 (高报 / 低报) is MAJOR (orange) and level 2 (高高报 / 低低报) CRITICAL (red), tagged with
  * its GB/T 50493-2019 level (mapping the levels onto the limits is not fixed by any source, domain notes §2); a
  * process value's 高/低报 is MINOR (yellow) and 高高/低低报 MAJOR (orange).
  */
 record AlarmPoint(UUID pointId, UUID enterpriseId, String label, IndicatorType indicatorType, LimitBand high, LimitBand low,
-        List<AlarmLink> links, @Nullable Integer expectedPeriodSeconds) {
+        List<AlarmLink> links, @Nullable Integer expectedPeriodSeconds, @Nullable Duration onDelay,
+        @Nullable Duration offDelay) {
 
     private static final Set<IndicatorType> GAS = Set.of(IndicatorType.COMBUSTIBLE_GAS, IndicatorType.TOXIC_GAS,
             IndicatorType.OXYGEN);

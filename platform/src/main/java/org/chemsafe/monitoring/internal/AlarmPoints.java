@@ -3,6 +3,7 @@ package org.chemsafe.monitoring.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -68,7 +69,7 @@ class AlarmPoints {
     private void query(List<UUID> pointIds) {
         scoped.sql(DataScope.platform(), """
                 select id, enterprise_id, tag, name, indicator_type, limit_low_low, limit_low, limit_high, limit_high_high,
-                    deadband, object_kind, object_id, expected_period_seconds
+                    deadband, object_kind, object_id, expected_period_seconds, on_delay_seconds, off_delay_seconds
                 from monitoring_point where @scope(enterprise_id) and id = any(:ids)""")
                 .param("ids", pointIds.toArray(UUID[]::new)).query(AlarmPoints::pointOf).list()
                 .stream().collect(Collectors.groupingBy(AlarmPoint::enterpriseId)).forEach((enterprise, loaded) -> {
@@ -104,7 +105,8 @@ class AlarmPoints {
         List<AlarmLink> links = new ArrayList<>(point.links());
         links.add(new AlarmLink(HazardUnitKind.TANK_FARM.name(), farm));
         return new AlarmPoint(point.pointId(), point.enterpriseId(), point.label(), point.indicatorType(),
-                point.high(), point.low(), List.copyOf(links), point.expectedPeriodSeconds());
+                point.high(), point.low(), List.copyOf(links), point.expectedPeriodSeconds(), point.onDelay(),
+                point.offDelay());
     }
 
     private static AlarmPoint pointOf(ResultSet rs, int row) throws SQLException {
@@ -117,7 +119,13 @@ class AlarmPoints {
                 rs.getString("tag") + " " + rs.getString("name"), IndicatorType.valueOf(rs.getString("indicator_type")),
                 new LimitBand(LimitBand.Side.HIGH, number(rs, "limit_high"), number(rs, "limit_high_high"), band),
                 new LimitBand(LimitBand.Side.LOW, number(rs, "limit_low"), number(rs, "limit_low_low"), band), links,
-                (Integer) rs.getObject("expected_period_seconds"));
+                (Integer) rs.getObject("expected_period_seconds"), seconds(rs, "on_delay_seconds"),
+                seconds(rs, "off_delay_seconds"));
+    }
+
+    private static @Nullable Duration seconds(ResultSet rs, String column) throws SQLException {
+        Integer seconds = (Integer) rs.getObject(column);
+        return seconds == null ? null : Duration.ofSeconds(seconds);
     }
 
     private static @Nullable Double number(ResultSet rs, String column) throws SQLException {

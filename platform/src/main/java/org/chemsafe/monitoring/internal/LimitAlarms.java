@@ -84,8 +84,9 @@ class LimitAlarms implements CommittedSamplesListener, PointMemory {
 
     private LimitWatch step(AlarmPoint point, LimitBand band, LimitWatch watch, RawSample sample,
             List<AlarmSignal> signals) {
-        LimitAlarmRule.Step step = LimitAlarmRule.step(band, watch, sample.ts(), sample.value(), settings.onDelay(),
-                settings.offDelay());
+        LimitAlarmRule.Step step = LimitAlarmRule.step(band, watch, sample.ts(), sample.value(),
+                point.onDelay() == null ? settings.onDelay() : point.onDelay(),
+                point.offDelay() == null ? settings.offDelay() : point.offDelay());
         LimitChange change = step.change();
         if (change != null) {
             signals.add(point.signal(change, stoppedUnits.suppression(point.links())));

@@ -150,7 +150,8 @@ class PointImporter {
             PointRequest request = new PointRequest(enterpriseId, tag, row.text("name"),
                     type == null ? null : IndicatorType.valueOf(type), row.text("unit"), row.number("rangeLow"),
                     row.number("rangeHigh"), limits.isEmpty() ? null : limits, row.number("deadband"),
-                    period(row), linkedObject(row, objects, kinds), existing == null ? null : existing.chemicalId(),
+                    seconds(row, "expectedPeriodSeconds"), seconds(row, "onDelaySeconds"),
+                    seconds(row, "offDelaySeconds"), linkedObject(row, objects, kinds), existing == null ? null : existing.chemicalId(),
                     row.code("gatewayCode"), position(row), row.code("nationalIndicatorCode"),
                     enabled == null ? null : Boolean.valueOf(enabled));
             Set<ConstraintViolation<PointRequest>> violations = validator.validate(request);
@@ -166,17 +167,16 @@ class PointImporter {
             }
         }
 
-        /** The expected period, a whole number of seconds. */
-        private @Nullable Integer period(SheetReader.Row row) {
-            BigDecimal seconds = row.number("expectedPeriodSeconds");
+        /** A column of whole seconds (the expected period, the alarm delays). */
+        private @Nullable Integer seconds(SheetReader.Row row, String column) {
+            BigDecimal seconds = row.number(column);
             if (seconds == null) {
                 return null;
             }
             try {
                 return seconds.intValueExact();
             } catch (ArithmeticException notWhole) {
-                row.problem("expectedPeriodSeconds", "typeMismatch", "points-excel.period.whole",
-                        seconds.toPlainString());
+                row.problem(column, "typeMismatch", "points-excel.seconds.whole", seconds.toPlainString());
                 return null;
             }
         }

@@ -75,10 +75,10 @@ class PointRepository {
         jdbc.sql("""
                 insert into monitoring_point (id, enterprise_id, tag, name, indicator_type, unit, range_low, range_high,
                     limit_low_low, limit_low, limit_high, limit_high_high, deadband, expected_period_seconds,
-                    object_kind, object_id, chemical_id, gateway_code, plan_x, plan_y, national_indicator_code,
+                    on_delay_seconds, off_delay_seconds, object_kind, object_id, chemical_id, gateway_code, plan_x, plan_y, national_indicator_code,
                     enabled, updated_at)
                 values (:id, :enterpriseId, :tag, :name, :type, :unit, :rangeLow, :rangeHigh, :lowLow, :low, :high,
-                    :highHigh, :deadband, :period, :objectKind, :objectId, :chemicalId, :gateway, :planX, :planY,
+                    :highHigh, :deadband, :period, :onDelay, :offDelay, :objectKind, :objectId, :chemicalId, :gateway, :planX, :planY,
                     :national, :enabled, :now)""")
                 .params(params(point, now)).param("id", id).param("enterpriseId", enterpriseId).update();
     }
@@ -88,7 +88,8 @@ class PointRepository {
                 update monitoring_point set tag = :tag, name = :name, indicator_type = :type, unit = :unit,
                     range_low = :rangeLow, range_high = :rangeHigh, limit_low_low = :lowLow, limit_low = :low,
                     limit_high = :high, limit_high_high = :highHigh, deadband = :deadband,
-                    expected_period_seconds = :period, object_kind = :objectKind, object_id = :objectId,
+                    expected_period_seconds = :period, on_delay_seconds = :onDelay, off_delay_seconds = :offDelay,
+                    object_kind = :objectKind, object_id = :objectId,
                     chemical_id = :chemicalId, gateway_code = :gateway, plan_x = :planX, plan_y = :planY,
                     national_indicator_code = :national, enabled = :enabled, updated_at = :now
                 where id = :id""")
@@ -135,6 +136,8 @@ class PointRepository {
         params.put("highHigh", point.limits().highHigh());
         params.put("deadband", request.deadband());
         params.put("period", request.expectedPeriodSeconds());
+        params.put("onDelay", request.onDelaySeconds());
+        params.put("offDelay", request.offDelaySeconds());
         LinkedObject object = request.linkedObject();
         params.put("objectKind", object == null ? null : object.kind().name());
         params.put("objectId", object == null ? null : object.id());
@@ -163,7 +166,8 @@ class PointRepository {
                 rs.getString("unit"), rs.getBigDecimal("range_low"), rs.getBigDecimal("range_high"),
                 new Limits(rs.getBigDecimal("limit_low_low"), rs.getBigDecimal("limit_low"),
                         rs.getBigDecimal("limit_high"), rs.getBigDecimal("limit_high_high")),
-                rs.getBigDecimal("deadband"), (Integer) rs.getObject("expected_period_seconds"), object,
+                rs.getBigDecimal("deadband"), (Integer) rs.getObject("expected_period_seconds"),
+                (Integer) rs.getObject("on_delay_seconds"), (Integer) rs.getObject("off_delay_seconds"), object,
                 rs.getObject("chemical_id", UUID.class), rs.getString("gateway_code"), position,
                 rs.getString("national_indicator_code"), rs.getBoolean("enabled"),
                 rs.getTimestamp("updated_at").toInstant());

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * A point (位号) as registered or changed. {@code enterpriseId} is needed only from platform and government users.
  * Empty limits on a gas detector take the GB/T 50493-2019 5.5.2 defaults ({@link GasDetectorDefaults});
  * {@code chemicalId} names the monitored chemical, whose occupational exposure limit sets a toxic detector's.
+ * {@code onDelaySeconds} and {@code offDelaySeconds} are the point's own alarm delays (none: the platform's).
  */
 @ValidPoint
 record PointRequest(
@@ -33,6 +34,8 @@ record PointRequest(
         @Nullable @Valid Limits limits,
         @Nullable @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 6) BigDecimal deadband,
         @Nullable @Min(1) @Max(86_400) Integer expectedPeriodSeconds,
+        @Nullable @Min(0) @Max(3_600) Integer onDelaySeconds,
+        @Nullable @Min(0) @Max(3_600) Integer offDelaySeconds,
         @Nullable @Valid LinkedObject linkedObject,
         @Nullable UUID chemicalId,
         @Nullable @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "{monitoring.point.tag.pattern}") String gatewayCode,

@@ -32,6 +32,8 @@ final class PointSheet {
             optional("highHigh", CellType.NUMBER, 10),
             optional("deadband", CellType.NUMBER, 10),
             optional("expectedPeriodSeconds", CellType.NUMBER, 12),
+            optional("onDelaySeconds", CellType.NUMBER, 12),
+            optional("offDelaySeconds", CellType.NUMBER, 12),
             optional("objectKind", CellType.CHOICE, 14),
             optional("objectCode", CellType.LOOKUP, 18),
             optional("gatewayCode", CellType.CODE, 12),

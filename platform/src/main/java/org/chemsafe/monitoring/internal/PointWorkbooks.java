@@ -60,6 +60,7 @@ class PointWorkbooks {
                         point.unit(), plain(point.rangeLow()), plain(point.rangeHigh()),
                         plain(point.limits().lowLow()), plain(point.limits().low()), plain(point.limits().high()),
                         plain(point.limits().highHigh()), plain(point.deadband()), point.expectedPeriodSeconds(),
+                        point.onDelaySeconds(), point.offDelaySeconds(),
                         object == null ? null : kinds.label(object.kind().name()),
                         object == null ? null : objects.code(object), point.gatewayCode(),
                         point.nationalIndicatorCode(), position == null ? null : plain(position.x()),

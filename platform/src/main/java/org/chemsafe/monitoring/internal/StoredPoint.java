@@ -7,7 +7,7 @@ record StoredPoint(PointRequest request, Limits limits) {
     static StoredPoint of(PointView point) {
         return new StoredPoint(new PointRequest(point.enterpriseId(), point.tag(), point.name(), point.indicatorType(),
                 point.unit(), point.rangeLow(), point.rangeHigh(), point.limits(), point.deadband(),
-                point.expectedPeriodSeconds(), point.linkedObject(), point.chemicalId(), point.gatewayCode(),
+                point.expectedPeriodSeconds(), point.onDelaySeconds(), point.offDelaySeconds(), point.linkedObject(), point.chemicalId(), point.gatewayCode(),
                 point.position(), point.nationalIndicatorCode(), point.enabled()), point.limits());
     }
 
