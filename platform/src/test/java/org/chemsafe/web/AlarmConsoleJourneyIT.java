@@ -24,7 +24,8 @@ import org.springframework.test.util.ReflectionTestUtils;
  * escalation pass, off on its schedule in tests, is run once as the schedule would), opens it from the banner,
  * acknowledges it, cannot dispose
  * of it while the gas is still there, disposes of it once the reading is back to normal, and finds it closed in the
- * history with the trend around it and every step.
+ * history with the trend around it and every step; exports the ledger, reads the KPI report with the leak in it, and
+ * sees the escalation ladders without being allowed to change them.
  */
 @PlatformTest
 class AlarmConsoleJourneyIT extends BrowserJourney {
@@ -97,5 +98,20 @@ class AlarmConsoleJourneyIT extends BrowserJourney {
         assertThat(drawer.getByTestId("alarm-transitions")).containsText("销警");
         assertThat(drawer).containsText("泄漏");
         screenshot("alarm-history-closed");
+        page.keyboard().press("Escape");
+        page.getByTestId("alarm-export").click();
+        assertThat(page.locator(".el-message--success")).containsText("已导出报警台账");
+
+        page.navigate(url("/alarms/kpis"));
+        assertThat(page.getByTestId("alarm-kpi-summary")).containsText("报警 1 次");
+        assertThat(page.getByTestId("kpi-mtta")).containsText("分");
+        assertThat(page.getByTestId("kpi-most-frequent")).containsText("GT-101 罐区可燃气体");
+        screenshot("alarm-kpis");
+
+        page.navigate(url("/alarms/ladders"));
+        assertThat(page.getByTestId("ladder-table").locator(".el-table__row")).hasCount(4);
+        assertThat(page.getByTestId("ladder-CRITICAL-firstMinutes").locator("input")).hasValue("2");
+        assertThat(page.getByTestId("ladder-CRITICAL-firstMinutes").locator("input")).isDisabled();
+        assertThat(page.getByTestId("ladder-save")).hasCount(0);
     }
 }
