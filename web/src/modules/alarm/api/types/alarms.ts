@@ -28,7 +28,8 @@ export const ALARM_TYPES = allOf<AlarmType>()([
   'FLATLINE',
   'OUT_OF_RANGE',
   'PERMIT_EXPIRED',
-  'RECTIFICATION_OVERDUE'
+  'RECTIFICATION_OVERDUE',
+  'MISSED_INSPECTION'
 ])
 export const ALARM_STATES = allOf<AlarmStateFilter>()([
   'OPEN',

@@ -6,8 +6,11 @@ package org.chemsafe.alarm;
  * flatline, out of the instrument's range. Permits: a permit's validity ran out before its work was completed (the
  * work must stop; GB 30871-2022 5.1.5, 6.10, 8.2.11, 10.8), raised and returned at once as an event that people
  * acknowledge and dispose. Dual prevention: a hidden danger's rectification (限期整改) is past its deadline, raised the
- * day after the deadline and returned when it is reported rectified (or its deadline moved).
+ * day after the deadline and returned when it is reported rectified (or its deadline moved); an inspection task's
+ * occurrence closed without a record (未排查), raised and returned at once at the window's end, as an event people
+ * acknowledge and dispose (a task missed again before that counts another occurrence of the same alarm).
  */
 public enum AlarmType {
-    PROCESS_HIGH, PROCESS_LOW, COMM_LOSS, FLATLINE, OUT_OF_RANGE, PERMIT_EXPIRED, RECTIFICATION_OVERDUE
+    PROCESS_HIGH, PROCESS_LOW, COMM_LOSS, FLATLINE, OUT_OF_RANGE, PERMIT_EXPIRED, RECTIFICATION_OVERDUE,
+    MISSED_INSPECTION
 }

@@ -78,6 +78,17 @@ public class Rounds {
                 .toList();
     }
 
+    /** The occurrences of every enterprise's tasks whose windows closed in (since, until] without a record. */
+    List<RoundOccurrence> closedUnrecorded(Instant since, Instant until) {
+        DataScope scope = DataScope.platform();
+        return tasks.of(scope, null).stream()
+                .flatMap(task -> rounds(task, engine.overlapping(task.cycle(), since, until).stream()
+                        .filter(window -> window.end().toInstant().isAfter(since)
+                                && !window.end().toInstant().isAfter(until))
+                        .toList(), scope, until, occurrence -> occurrence.state() == OccurrenceState.MISSED).stream())
+                .toList();
+    }
+
     /**
      * What the enterprise's tasks planned and did: their occurrences starting at or after {@code from} that closed
      * by {@code until} (at the latest now), those with a record, and those of 包保 tasks without one.
