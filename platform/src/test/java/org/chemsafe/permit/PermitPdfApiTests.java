@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The electronic permit printed, through the real stack: the PDF parses back with PDFBox, holds the form's Chinese
- * labels, the number, the signers, the gas readings and one image per handwritten signature, embeds the CJK font as
+ * labels, the number, the signers, the gas readings, the safety-measure checklist with its answers, one image per handwritten signature, embeds the CJK font as
  * a subset, and its QR code decodes (from the rendered page) to the permit's page; a permit not yet signed prints with
  * empty blocks, a changed record prints as a failed check, and another enterprise's permit is a 404.
  */
@@ -89,6 +89,9 @@ class PermitPdfApiTests {
                     "爆炸下限 5%", "浓度 0.12%", "20.8", "合格", "审批签字", "作业负责人", "所在单位", "安全管理部门",
                     "动火审批人", "岗位当班班长验票", "完工验收", "同意", signerName, "开始作业", "开始动火",
                     "防篡改校验", "通过：记录未被改动", permit.path("records").path(permit.path("records").size() - 1).path("hash").asString());
+            assertThat(text).as("the checklist with the answers").contains("安全措施", "是否涉及", "确认人",
+                    "动火设备内部构件清洗干净", "张确认", "其他相关特殊作业安全措施");
+            assertThat(text.split("张确认", -1)).as("confirmed by 张确认 where it applies: 9 items").hasSize(10);
             assertThat(imageCount(pdf)).as("one handwritten signature per block of the chain").isEqualTo(5);
             assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> {
                 assertThat(font).isInstanceOf(PDType0Font.class);
@@ -116,7 +119,8 @@ class PermitPdfApiTests {
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("受限空间安全作业票", "1号反应釜", "釜内清理检修", "作业负责人", "所在单位", "完工验收",
-                    "尚无气体分析记录", "作业尚未开始", "待签批");
+                    "尚无气体分析记录", "作业尚未开始", "待签批", "是否涉及",
+                    "与受限空间连通的可能危及安全作业的管道已加盲板或断开");
             assertThat(imageCount(pdf)).isZero();
         }
     }

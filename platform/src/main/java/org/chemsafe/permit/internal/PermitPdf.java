@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The electronic permit as a PDF, laid out like the type's form of GB 30871-2022 Appendix A (section 12 of the domain
  * notes): the header (number, type, grade, applying enterprise, application time, location, work, period), the facts
- * that graded it, the gas analyses, every signature block of the type's chain in the form's order with the signer's
+ * that graded it, the gas analyses, the type's safety-measure checklist (each item, whether it applies and who
+ * confirmed it; blank to be filled by hand until confirmed), every signature block of the type's chain in the form's order with the signer's
  * opinion, handwritten signature and time to the minute (4.11), 完工验收, the work's steps, and the SM3 chain's head
  * with the tamper check as of printing (4.18), with a QR code that opens the permit's page. Always in Chinese: it is
  * the form inspectors accept. Blocks not yet signed print empty.
@@ -49,13 +51,16 @@ class PermitPdf {
     private final CjkFont font;
     private final MessageSource messages;
     private final ChemicalCatalogue chemicals;
+    private final SafetyMeasures measures;
     private final WorkCalendar calendar;
     private final Clock clock;
 
-    PermitPdf(CjkFont font, MessageSource messages, ChemicalCatalogue chemicals, WorkCalendar calendar, Clock clock) {
+    PermitPdf(CjkFont font, MessageSource messages, ChemicalCatalogue chemicals, SafetyMeasures measures,
+            WorkCalendar calendar, Clock clock) {
         this.font = font;
         this.messages = messages;
         this.chemicals = chemicals;
+        this.measures = measures;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -76,6 +81,7 @@ class PermitPdf {
             header(sheet, permit, application, enterpriseName);
             grading(sheet, application);
             gasAnalyses(sheet, permit, application);
+            measures(sheet, permit);
             signatures(sheet, document, permit);
             steps(sheet, permit);
             check(sheet, verification, pageUrl);
@@ -203,6 +209,35 @@ class PermitPdf {
                 .map(reading -> text("permit.pdf.gas.toxic-reading", reading.get("name"), reading.get("value"),
                         reading.get("limit"), reading.get("unit")))
                 .collect(Collectors.joining("；"));
+    }
+
+    /**
+     * The type's checklist (Appendix A) in the form's order with the latest confirmation's answers: 是否涉及 and
+     * 确认人; before any confirmation the two columns print empty, to be filled on paper.
+     */
+    private void measures(PdfSheet sheet, PermitView permit) throws IOException {
+        sheet.gap(6);
+        sheet.heading(text("permit.pdf.measures"));
+        float[] shares = { 0.07f, 0.63f, 0.12f, 0.18f };
+        sheet.row(cells(shares, true, text("permit.pdf.measures.number"), text("permit.pdf.measures.item"),
+                text("permit.pdf.measures.involved"), text("permit.pdf.measures.confirmed-by")));
+        List<PermitRecordView> confirmations = records(permit, PermitRecordKind.MEASURES_CONFIRMED);
+        Map<Integer, Map<?, ?>> answers = new HashMap<>();
+        if (!confirmations.isEmpty()) {
+            Map<?, ?> latest = RecordBodies.read(confirmations.get(confirmations.size() - 1).body());
+            for (Object item : latest.get("items") instanceof List<?> list ? list : List.of()) {
+                Map<?, ?> answer = (Map<?, ?>) item;
+                answers.put(((Number) answer.get("number")).intValue(), answer);
+            }
+        }
+        for (SafetyMeasure measure : measures.of(permit.type())) {
+            Map<?, ?> answer = answers.get(measure.number());
+            String involved = answer == null ? ""
+                    : text(Boolean.TRUE.equals(answer.get("involved")) ? "permit.pdf.measures.yes"
+                            : "permit.pdf.measures.no");
+            sheet.row(cells(shares, false, Integer.toString(measure.number()), measure.text(), involved,
+                    answer == null ? "" : string(answer.get("confirmedBy"))));
+        }
     }
 
     /** Every block of the type's chain in the form's order, empty until signed, then 完工验收. */
