@@ -5,12 +5,10 @@ import {
   defaultShelfUntil,
   disposeBlocker,
   ladderOrderProblem,
-  limitLines,
   minutesAndSeconds,
   minutesBetween,
   originatorPage,
   toAlarmQuery,
-  trendPoints,
   trendWindow,
   withinTarget
 } from '@/modules/alarm/utils/alarms'
@@ -38,27 +36,6 @@ describe('alarm console', () => {
     const alarm = { firstRaisedAt: '2026-12-04T02:00:00Z', lastSeenAt: '2026-12-04T02:10:00Z' }
     expect(trendWindow(alarm, new Date('2026-12-04T05:00:00Z'))).toEqual({ from: '2026-12-04T01:30:00.000Z', to: '2026-12-04T02:40:00.001Z' })
     expect(trendWindow(alarm, new Date('2026-12-04T02:15:00Z')).to).toBe('2026-12-04T02:15:00.001Z')
-  })
-
-  it('plots raw samples and roll-up averages, and the limits that are set', () => {
-    expect(
-      trendPoints({
-        resolution: 'raw',
-        truncated: false,
-        samples: [
-          { ts: '2026-12-04T02:00:00Z', value: 3.5 },
-          { ts: '2026-12-04T02:01:00Z', avg: 4, min: 3, max: 5, count: 2 }
-        ]
-      })
-    ).toEqual([
-      [Date.parse('2026-12-04T02:00:00Z'), 3.5],
-      [Date.parse('2026-12-04T02:01:00Z'), 4]
-    ])
-    expect(limitLines({ high: 25, highHigh: 50, low: null })).toEqual([
-      { name: 'highHigh', value: 50 },
-      { name: 'high', value: 25 }
-    ])
-    expect(limitLines(null)).toEqual([])
   })
 
   it('sends only the filters that are set', () => {

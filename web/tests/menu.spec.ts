@@ -24,6 +24,7 @@ describe("menu building from the modules' routes", () => {
       '/',
       '/enterprises',
       '/enterprises/:id',
+      '/monitoring',
       '/alarm',
       '/notification',
       '/registry',
@@ -40,6 +41,7 @@ describe("menu building from the modules' routes", () => {
     expect(menus.map((item) => item.title)).toEqual([
       'menu.home',
       'menu.enterprises',
+      'menu.monitoring',
       'menu.alarm',
       'menu.notification',
       'menu.registry',

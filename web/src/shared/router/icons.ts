@@ -1,4 +1,4 @@
-import { BellFilled, Document, HomeFilled, Key, Lock, Message, OfficeBuilding, Setting, User, Warning } from '@element-plus/icons-vue'
+import { BellFilled, DataLine, Document, HomeFilled, Key, Lock, Message, OfficeBuilding, Setting, User, Warning } from '@element-plus/icons-vue'
 
 /** Icons that routes may name in `meta.icon`. */
 export const menuIcons = {
@@ -11,7 +11,8 @@ export const menuIcons = {
   Lock,
   Warning,
   BellFilled,
-  Message
+  Message,
+  DataLine
 } as const
 
 export type MenuIcon = keyof typeof menuIcons

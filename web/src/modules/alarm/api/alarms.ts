@@ -11,8 +11,6 @@ import type {
   LadderRequest,
   LadderView,
   OutOfServiceRequest,
-  Point,
-  PointSeries,
   ShelveRequest
 } from './types/alarms'
 
@@ -79,19 +77,4 @@ export function getLadders(enterpriseId?: string): Promise<LadderView> {
 /** PUT /api/v1/alarm-ladders */
 export function putLadders(body: LadderRequest): Promise<LadderView> {
   return put<LadderView, LadderRequest>('/api/v1/alarm-ladders', body)
-}
-
-/** GET /api/v1/points/{id} — the point an alarm is about (its limits for the trend) */
-export function getPoint(id: string): Promise<Point> {
-  return get<Point>(`/api/v1/points/${encodeURIComponent(id)}`)
-}
-
-/** GET /api/v1/points/{id}/series — the point's raw samples in [from, to) */
-export function pointSeries(id: string, from: string, to: string): Promise<PointSeries> {
-  return get<PointSeries, { from: string; to: string; resolution: string; limit: number }>(`/api/v1/points/${encodeURIComponent(id)}/series`, {
-    from,
-    to,
-    resolution: 'raw',
-    limit: 2000
-  })
 }

@@ -1,4 +1,4 @@
-import type { Alarm, AlarmQuery, AlarmSeverity, AlarmStateFilter, AlarmType, PointLimits, PointSeries } from '../api/types/alarms'
+import type { Alarm, AlarmQuery, AlarmSeverity, AlarmStateFilter, AlarmType } from '../api/types/alarms'
 
 /** The four warning colours of the severities (red, orange, yellow, blue), as the console and the banner show them. */
 export const SEVERITY_COLOURS: Record<AlarmSeverity, string> = {
@@ -37,21 +37,6 @@ export function trendWindow(alarm: Pick<Alarm, 'firstRaisedAt' | 'lastSeenAt'>, 
   const after = new Date(alarm.lastSeenAt).getTime() + 30 * 60_000
   const to = new Date(Math.min(after, now.getTime()) + 1)
   return { from: from.toISOString(), to: to.toISOString() }
-}
-
-/** The points of a trend line: each raw sample (or a roll-up's average) as [time, value]. */
-export function trendPoints(series: PointSeries): [number, number][] {
-  return series.samples.map((entry) => [new Date(entry.ts).getTime(), 'value' in entry ? entry.value : entry.avg])
-}
-
-/** The limits set on a point, as the lines a trend draws (highest first). */
-export function limitLines(limits: PointLimits | null | undefined): { name: keyof PointLimits; value: number }[] {
-  if (!limits) return []
-  const names: (keyof PointLimits)[] = ['highHigh', 'high', 'low', 'lowLow']
-  return names.flatMap((name) => {
-    const value = limits[name]
-    return typeof value === 'number' ? [{ name, value }] : []
-  })
 }
 
 /** A list's filter as the toolbar holds it. */

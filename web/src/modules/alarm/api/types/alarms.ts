@@ -73,8 +73,3 @@ export interface AlarmKpiQuery {
   to?: string
   enterpriseId?: string
 }
-
-/** A point's samples around an alarm, and its limits (the monitoring module's API). */
-export type PointSeries = Schemas['SeriesView']
-export type PointLimits = Schemas['Limits']
-export type Point = Schemas['PointView']

@@ -1,0 +1,28 @@
+import type { RouteRecordRaw } from 'vue-router'
+import type { PermissionCode } from '@/shared/api/schemas'
+
+const READ: PermissionCode[] = ['monitoring:read']
+
+/** Risk monitoring: the points with their latest values and the workbook, and the trend of any point. */
+const monitoring: RouteRecordRaw = {
+  path: '/monitoring',
+  name: 'Monitoring',
+  redirect: '/monitoring/points',
+  meta: { title: 'menu.monitoring', icon: 'DataLine', rank: 14 },
+  children: [
+    {
+      path: '/monitoring/points',
+      name: 'MonitoringPoints',
+      component: () => import('@/modules/monitoring/pages/points/index.vue'),
+      meta: { title: 'menu.monitoringPoints', rank: 1, auths: READ }
+    },
+    {
+      path: '/monitoring/trend',
+      name: 'MonitoringTrend',
+      component: () => import('@/modules/monitoring/pages/trend/index.vue'),
+      meta: { title: 'menu.monitoringTrend', rank: 2, auths: READ }
+    }
+  ]
+}
+
+export default monitoring
