@@ -8,6 +8,7 @@ import {
   minutesAndSeconds,
   minutesBetween,
   originatorPage,
+  toneFor,
   toAlarmQuery,
   trendWindow,
   withinTarget
@@ -109,5 +110,22 @@ describe('alarm originators', () => {
     expect(originatorPage({ originatorType: 'PERMIT', originatorId: 'p1' })).toBe('/permits/p1')
     expect(originatorPage({ originatorType: 'HIDDEN_DANGER', originatorId: 'h1' })).toBe('/hidden-dangers/h1')
     expect(originatorPage({ originatorType: 'POINT', originatorId: 'x' })).toBeNull()
+  })
+})
+
+describe('console tone', () => {
+  const snapshot = (count: number, newestId: string | null, severity: 'CRITICAL' | 'MINOR' | null = 'CRITICAL') => ({
+    count,
+    newestId,
+    newestSeverity: severity
+  })
+
+  it('sounds the newest unacknowledged alarm when it is new, not on the first load or after acknowledging', () => {
+    expect(toneFor(null, snapshot(3, 'a3'))).toBeNull()
+    expect(toneFor(snapshot(3, 'a3'), snapshot(3, 'a3'))).toBeNull()
+    expect(toneFor(snapshot(3, 'a3'), snapshot(4, 'a4'))).toBe('CRITICAL')
+    expect(toneFor(snapshot(3, 'a3', 'MINOR'), snapshot(3, 'a4', 'MINOR'))).toBe('MINOR')
+    expect(toneFor(snapshot(3, 'a3'), snapshot(2, 'a2'))).toBeNull()
+    expect(toneFor(snapshot(1, 'a1'), snapshot(0, null))).toBeNull()
   })
 })

@@ -115,3 +115,19 @@ export function originatorPage(alarm: Pick<Alarm, 'originatorType' | 'originator
       return null
   }
 }
+
+/** What the console knows of the unacknowledged alarms after a reload: how many, and the newest one's id and severity. */
+export interface UnacknowledgedSnapshot {
+  count: number
+  newestId: string | null
+  newestSeverity: AlarmSeverity | null
+}
+
+/**
+ * The severity to sound after a reload: the newest unacknowledged alarm's when it is one the console had not seen
+ * (nothing on the first load, when nothing is new, or when alarms were only acknowledged).
+ */
+export function toneFor(previous: UnacknowledgedSnapshot | null, current: UnacknowledgedSnapshot): AlarmSeverity | null {
+  if (!previous || current.newestId === null || current.newestId === previous.newestId) return null
+  return current.count >= previous.count ? current.newestSeverity : null
+}
