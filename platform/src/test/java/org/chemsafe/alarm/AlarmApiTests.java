@@ -241,6 +241,7 @@ public class AlarmApiTests {
         Response emptyRange = safety.get("/api/v1/alarms?from=2026-12-03T08:00:00Z&to=2026-12-03T08:00:00Z");
         assertThat(fields(emptyRange)).containsExactly("to");
         assertThat(safety.get("/api/v1/alarms?from=yesterday").status()).isEqualTo(400);
+        assertThat(fields(safety.get("/api/v1/alarms?q=" + "x".repeat(101)))).containsExactly("q");
         assertThat(safety.get("/api/v1/alarms/not-a-uuid").status()).isEqualTo(400);
 
         JsonNode audit = safety.get("/api/v1/audit-events?size=50").json().path("content");

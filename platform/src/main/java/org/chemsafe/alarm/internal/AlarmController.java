@@ -51,14 +51,14 @@ class AlarmController {
                     + "ACTIVE, RETURNED, UNACKNOWLEDGED, SHELVED, SUPPRESSED, STANDING, CHATTERING, CLOSED), "
                     + "severity, type, enterprise, originator type and id, and the time range [from, to) the alarm "
                     + "overlaps (first raised before to, last seen at or after from).")
-    PageResult<AlarmView> list(@ParameterObject AlarmFilter filter, @Valid PageQuery page) {
+    PageResult<AlarmView> list(@ParameterObject @Valid AlarmFilter filter, @Valid PageQuery page) {
         return alarms.list(CurrentActor.get(), filter, page);
     }
 
     @GetMapping("/export.xlsx")
     @PreAuthorize(READ)
     @Operation(summary = "The alarm ledger (报警台账) of the scope as Excel, with the list's filter, newest first")
-    void export(@ParameterObject AlarmFilter filter, HttpServletResponse response) throws IOException {
+    void export(@ParameterObject @Valid AlarmFilter filter, HttpServletResponse response) throws IOException {
         ledger.write(CurrentActor.get(), filter, response);
     }
 

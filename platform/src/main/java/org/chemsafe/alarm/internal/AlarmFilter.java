@@ -3,6 +3,8 @@ package org.chemsafe.alarm.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.chemsafe.alarm.AlarmSeverity;
 import org.chemsafe.alarm.AlarmType;
 import org.chemsafe.alarm.OriginatorType;
@@ -15,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@code to} keep the alarms whose time overlaps [from, to): first raised before {@code to}, last seen at or after
  * {@code from}.
  */
-record AlarmFilter(@Nullable String q, @Nullable AlarmStateFilter state, @Nullable AlarmSeverity severity,
+record AlarmFilter(@Nullable @Size(max = 100) String q, @Nullable AlarmStateFilter state, @Nullable AlarmSeverity severity,
         @Nullable AlarmType type, @Nullable UUID enterpriseId, @Nullable OriginatorType originatorType,
         @Nullable UUID originatorId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to) {
