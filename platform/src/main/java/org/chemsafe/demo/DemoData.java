@@ -54,15 +54,18 @@ class DemoData implements ApplicationRunner {
     private final EnterpriseRegistry registry;
     private final UserProvisioning users;
     private final DemoMajorHazards majorHazards;
+    private final DemoMonitoring monitoring;
 
     DemoData(DemoSettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase, EnterpriseDirectory directory,
-            EnterpriseRegistry registry, UserProvisioning users, DemoMajorHazards majorHazards) {
+            EnterpriseRegistry registry, UserProvisioning users, DemoMajorHazards majorHazards,
+            DemoMonitoring monitoring) {
         this.settings = settings;
         this.embeddedDatabase = embeddedDatabase.getIfAvailable() != null;
         this.directory = directory;
         this.registry = registry;
         this.users = users;
         this.majorHazards = majorHazards;
+        this.monitoring = monitoring;
     }
 
     @Override
@@ -102,8 +105,9 @@ class DemoData implements ApplicationRunner {
 
         majorHazards.seed(new DemoMajorHazards.Chemicals(chemicals, principal, safety, shiftLeader),
                 new DemoMajorHazards.Storage(storage, storagePrincipal, storageSafety, storageShiftLeader));
+        monitoring.seed(chemicals, storage);
         log.info("Demo data created: 山东省 → 枣庄市 → 山亭区, 3 enterprises, 12 users (password {}), "
-                + "units and major hazard sources of levels 1 to 4", PASSWORD);
+                + "units and major hazard sources of levels 1 to 4, monitoring points", PASSWORD);
     }
 
     private UUID user(String username, String displayName, String role, DataScope scope) {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * <li>化工 TF-01 液氯罐区: 2 × 30 m³ × 0.8 × 1.47 t/m³ = 70.56 t 氯 (Q 5, β 4), 35 people (α 1.2): R = 67.74 → 二级</li>
  * <li>化工 PU-01 氯化装置: 8 t 氯, 120 people (α 2.0): R = 2 × 4 × 1.6 = 12.8 → 三级</li>
  * <li>化工 WH-01 甲类仓库: 150 t 汽油 (Q 200): S = 0.75, not a major hazard source</li>
- * <li>储运 TF-A 液氨罐区: 600 t 氨 (Q 10, β 2), 150 people (α 2.0): R = 240 → 一级</li>
- * <li>储运 TF-B 甲醇罐区: 5000 t 甲醇 (Q 500, W5.3 β 1), 20 people (α 1.0): R = 10, a boundary → 三级</li>
+ * <li>储运 TF-A 液氨罐区 (tanks V-201, V-202): 600 t 氨 stated (Q 10, β 2), 150 people (α 2.0): R = 240 → 一级</li>
+ * <li>储运 TF-B 甲醇罐区 (tanks T-101, T-102): 5000 t 甲醇 stated (Q 500, W5.3 β 1), 20 people (α 1.0): R = 10, a boundary → 三级</li>
  * <li>储运 TF-C 液化石油气罐区: 2 × 70 m³ × 0.85 × 0.55 t/m³ = 65.45 t (Q 50, W2 β 1.5), nobody within 500 m
  * (α 0.5): R = 0.98 → 四级; its 包保 people are left out, so every list flags it</li>
  * </ul>
@@ -77,7 +77,10 @@ class DemoMajorHazards {
         }
 
         UUID ammoniaFarm = unit(storage.enterpriseId(), HazardUnitKind.TANK_FARM, "TF-A", "液氨罐区");
-        registry.hold(ammoniaFarm, reference(AMMONIA), new BigDecimal("600"));
+        UUID ammonia = reference(AMMONIA);
+        registry.addTank(ammoniaFarm, "V-201", new BigDecimal("800"), ammonia, new BigDecimal("0.85"));
+        registry.addTank(ammoniaFarm, "V-202", new BigDecimal("800"), ammonia, new BigDecimal("0.85"));
+        registry.hold(ammoniaFarm, ammonia, new BigDecimal("600"));
         majorHazards.recordExposure(ammoniaFarm, 150);
         majorHazards.assignAccountable(ammoniaFarm, new Accountable(storage.principal(), "总经理", PHONE),
                 new Accountable(storage.safetyManager(), "技术负责人", PHONE),
@@ -86,6 +89,8 @@ class DemoMajorHazards {
         UUID methanol = registry.linkTable1Chemical(storage.enterpriseId(), METHANOL, new BigDecimal("0.79"),
                 List.of("W5.3"));
         UUID methanolFarm = unit(storage.enterpriseId(), HazardUnitKind.TANK_FARM, "TF-B", "甲醇罐区");
+        registry.addTank(methanolFarm, "T-101", new BigDecimal("5000"), methanol, new BigDecimal("0.9"));
+        registry.addTank(methanolFarm, "T-102", new BigDecimal("5000"), methanol, new BigDecimal("0.9"));
         registry.hold(methanolFarm, methanol, new BigDecimal("5000"));
         majorHazards.recordExposure(methanolFarm, 20);
 

@@ -1,6 +1,8 @@
 package org.chemsafe.identity;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.chemsafe.shared.Actor;
 
@@ -15,4 +17,10 @@ public interface MachineTokens {
      * purpose (an {@code ApiTokenPurpose} name such as {@code TELEMETRY}); empty otherwise.
      */
     Optional<Actor> authenticate(String token, String purpose);
+
+    /**
+     * Issues a token of the purpose for the enterprise, for the platform's own machine clients (the demo simulator),
+     * revoking the enterprise's earlier tokens of the same name; answers the token itself.
+     */
+    String issue(UUID enterpriseId, String name, String purpose, Instant expiresAt);
 }

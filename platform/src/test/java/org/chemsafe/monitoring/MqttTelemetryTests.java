@@ -13,6 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.chemsafe.simulator.AlarmLimits;
+import org.chemsafe.simulator.Channel;
+import org.chemsafe.simulator.GasLeaks;
+import org.chemsafe.simulator.Indicator;
+import org.chemsafe.simulator.MqttSink;
+import org.chemsafe.simulator.PlantPoint;
+import org.chemsafe.simulator.PlantSimulator;
+import org.chemsafe.simulator.TankLevel;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.FreePorts;
@@ -151,6 +159,32 @@ class MqttTelemetryTests {
         } finally {
             gateway.disconnect();
             gateway.close();
+        }
+    }
+
+    @Test
+    void theSimulatorPublishesOverMqttAndEachPublishIsDurableWhenAcknowledged() {
+        ApiClient safety = TestEnterprise.register(port).safetyManager(port);
+        String level = created(safety.post("/api/v1/points", Map.of("tag", "LT-S01", "name", "模拟储罐液位",
+                "indicatorType", "LEVEL", "rangeLow", 0, "rangeHigh", 12)));
+        String gas = created(safety.post("/api/v1/points", Map.of("tag", "AT-S01", "name", "模拟可燃气体",
+                "indicatorType", "COMBUSTIBLE_GAS", "unit", "%LEL", "rangeLow", 0, "rangeHigh", 100)));
+        List<PlantPoint> plant = List.of(
+                new PlantPoint("LT-S01", "模拟储罐液位", Indicator.LEVEL, "m", 0, 12, AlarmLimits.NONE, null, null,
+                        Channel.PUBLISHED, 0, 0, random -> new TankLevel(0, 12, 0.2, random)),
+                new PlantPoint("AT-S01", "模拟可燃气体", Indicator.COMBUSTIBLE_GAS, "%LEL", 0, 100, AlarmLimits.NONE,
+                        null, null, Channel.PUBLISHED, 0, 0, random -> new GasLeaks(0.5, 60, 10, 60, random)));
+        Instant start = Instant.now().minusSeconds(10).truncatedTo(ChronoUnit.MILLIS);
+        try (MqttSink sink = new MqttSink("tcp://127.0.0.1:" + MQTT_PORT, "simulator-test", token(safety, "TELEMETRY"));
+                PlantSimulator simulator = new PlantSimulator(plant, "GW-SIM", 7, sink, null, null)) {
+            for (int tick = 1; tick <= 3; tick++) {
+                simulator.tick(start.plusSeconds(tick));
+                // the simulator's publish returned on the PUBACK: its samples are in the table already
+                assertThat(storedSamples(level)).isEqualTo(tick);
+                assertThat(storedSamples(gas)).isEqualTo(tick);
+            }
+            assertThat(simulator.acknowledged()).isEqualTo(6);
+            assertThat(simulator.dropped()).isZero();
         }
     }
 

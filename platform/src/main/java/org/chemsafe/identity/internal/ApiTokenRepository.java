@@ -63,6 +63,12 @@ class ApiTokenRepository {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    void revokeNamed(UUID enterpriseId, String name, Instant at) {
+        jdbc.sql("update api_token set revoked_at = :at where enterprise_id = :enterpriseId and name = :name "
+                + "and revoked_at is null").param("enterpriseId", enterpriseId).param("name", name)
+                .param("at", Timestamp.from(at)).update();
+    }
+
     void touch(UUID id, Instant at) {
         jdbc.sql("update api_token set last_used_at = :at where id = :id").param("id", id)
                 .param("at", Timestamp.from(at)).update();

@@ -69,6 +69,12 @@ class ApiTokens {
                 view(tokens.findVisible(stored.id(), DataScope.enterprise(enterpriseId)).orElseThrow()));
     }
 
+    /** Issues a token for the platform's own client, revoking the enterprise's earlier ones of the name. */
+    String replace(UUID enterpriseId, String name, ApiTokenPurpose purpose, Instant expiresAt) {
+        tokens.revokeNamed(enterpriseId, name, clock.instant());
+        return create(Actor.system(), new CreateApiTokenRequest(name, purpose, enterpriseId, expiresAt)).token();
+    }
+
     @Transactional(readOnly = true)
     PageResult<ApiTokenView> list(Actor actor, PageQuery page) {
         return tokens.list(actor.scope(), page).map(this::view);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chemsafe.simulator.ModbusPlantServer;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
@@ -35,7 +36,7 @@ class ModbusPollerTests {
 
     @Test
     void everyLayoutDecodesToItsValueAndThePollerReconnectsAfterTheServerRestarts() throws Exception {
-        TestModbusServer server = new TestModbusServer(FreePorts.next()).start();
+        ModbusPlantServer server = new ModbusPlantServer("127.0.0.1", FreePorts.next()).start();
         try {
             // -1234 = 0xFB2E, as INT16
             server.holding(0, 0xFB, 0x2E);
@@ -88,7 +89,7 @@ class ModbusPollerTests {
                         "indicatorType", "OTHER"))));
             }
             Response added = safety.post(PATH, Map.of("name", "装卸栈台 PLC", "host", "127.0.0.1", "port",
-                    server.port(), "unitId", TestModbusServer.UNIT_ID, "pollPeriodMs", 200, "registers", registers));
+                    server.port(), "unitId", ModbusPlantServer.UNIT_ID, "pollPeriodMs", 200, "registers", registers));
             assertThat(added.status()).as(added.body()).isEqualTo(201);
             String device = added.json().path("id").asString();
             assertThat(added.json().path("registers").get(0).path("byteOrder").asString()).isEqualTo("BIG");

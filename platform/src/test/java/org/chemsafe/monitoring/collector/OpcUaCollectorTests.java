@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chemsafe.simulator.OpcUaPlantServer;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
-import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,7 +41,7 @@ class OpcUaCollectorTests {
     void valuesArriveWithTheirSourceTimeAndTheCollectorReconnectsAfterTheServerRestarts() throws Exception {
         int serverPort = FreePorts.next();
         List<String> variables = List.of("LT-101", "TT-101");
-        TestOpcUaServer server = new TestOpcUaServer(serverPort, variables).start();
+        OpcUaPlantServer server = new OpcUaPlantServer("127.0.0.1", serverPort, variables).start();
         try {
             ApiClient safety = TestEnterprise.register(port).safetyManager(port);
             String level = created(safety.post("/api/v1/points", Map.of("tag", "LT-101", "name", "1号储罐液位",
@@ -64,8 +64,8 @@ class OpcUaCollectorTests {
 
             Instant levelTime = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
             Instant temperatureTime = levelTime.plusMillis(1500);
-            server.set("LT-101", 3.42, new DateTime(levelTime));
-            server.set("TT-101", 21.5, new DateTime(temperatureTime));
+            server.set("LT-101", 3.42, levelTime);
+            server.set("TT-101", 21.5, temperatureTime);
             awaitSample(safety, level, levelTime, 3.42);
             awaitSample(safety, temperature, temperatureTime, 21.5);
 
@@ -74,11 +74,11 @@ class OpcUaCollectorTests {
             assertThat(down.path("lastError").asString()).isNotBlank();
             assertThat(down.path("lastErrorAt").isNull()).isFalse();
 
-            server = new TestOpcUaServer(serverPort, variables).start();
+            server = new OpcUaPlantServer("127.0.0.1", serverPort, variables).start();
             JsonNode again = awaitStatus(safety, endpoint, "CONNECTED");
             assertThat(again.path("reconnects").asLong()).isPositive();
             Instant later = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            server.set("LT-101", 4.5, new DateTime(later));
+            server.set("LT-101", 4.5, later);
             awaitSample(safety, level, later, 4.5);
 
             JsonNode status = safety.get(PATH + "/" + endpoint).json().path("status");

@@ -1,4 +1,4 @@
-package org.chemsafe.monitoring.collector;
+package org.chemsafe.simulator;
 
 import java.util.Optional;
 
@@ -9,25 +9,27 @@ import com.digitalpetri.modbus.tcp.server.NettyServerTransportConfig;
 import com.digitalpetri.modbus.tcp.server.NettyTcpServerTransport;
 
 /**
- * A real Modbus TCP server (digitalpetri modbus 2.1.4) on 127.0.0.1 for the poller's tests, serving one process
- * image (coils, discrete inputs, holding and input registers the test sets) to unit id 1. The image outlives a stop,
- * so a server started again on the same port serves the same values.
+ * The plant's Modbus TCP server (digitalpetri modbus 2.1.4), as a PLC or a gas controller serves its registers: one
+ * process image (coils, discrete inputs, holding and input registers the simulator or a test sets) for unit id 1. The
+ * image outlives a stop, so a server started again on the same port serves the same values.
  */
-final class TestModbusServer {
+public final class ModbusPlantServer implements AutoCloseable {
 
-    static final int UNIT_ID = 1;
+    public static final int UNIT_ID = 1;
 
+    private final String host;
     private final int port;
     private final ProcessImage image = new ProcessImage();
     private ModbusTcpServer server;
 
-    TestModbusServer(int port) {
+    public ModbusPlantServer(String host, int port) {
+        this.host = host;
         this.port = port;
     }
 
-    TestModbusServer start() throws Exception {
+    public ModbusPlantServer start() throws Exception {
         NettyTcpServerTransport transport = new NettyTcpServerTransport(NettyServerTransportConfig.create(config -> {
-            config.bindAddress = "127.0.0.1";
+            config.bindAddress = host;
             config.port = port;
         }));
         server = ModbusTcpServer.create(transport, new ReadWriteModbusServices() {
@@ -40,16 +42,27 @@ final class TestModbusServer {
         return this;
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         server.stop();
     }
 
-    int port() {
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+
+    public int port() {
         return port;
     }
 
+    /** Sets two holding registers from {@code address} on to the value as an IEEE 754 float32, big-endian. */
+    public void float32(int address, double value) {
+        int bits = Float.floatToIntBits((float) value);
+        holding(address, bits >>> 24, (bits >>> 16) & 0xFF, (bits >>> 8) & 0xFF, bits & 0xFF);
+    }
+
     /** Sets holding registers from {@code address} on, each given as its two bytes in wire order. */
-    void holding(int address, int... bytes) {
+    public void holding(int address, int... bytes) {
         image.with(tx -> tx.writeHoldingRegisters(registers -> {
             for (int i = 0; i < bytes.length / 2; i++) {
                 registers.put(address + i, new byte[] {(byte) bytes[2 * i], (byte) bytes[2 * i + 1]});
@@ -57,16 +70,16 @@ final class TestModbusServer {
         }));
     }
 
-    void input(int address, int high, int low) {
+    public void input(int address, int high, int low) {
         image.with(tx -> tx.writeInputRegisters(registers -> registers.put(address,
                 new byte[] {(byte) high, (byte) low})));
     }
 
-    void coil(int address, boolean on) {
+    public void coil(int address, boolean on) {
         image.with(tx -> tx.writeCoils(coils -> coils.put(address, on)));
     }
 
-    void discreteInput(int address, boolean on) {
+    public void discreteInput(int address, boolean on) {
         image.with(tx -> tx.writeDiscreteInputs(inputs -> inputs.put(address, on)));
     }
 }

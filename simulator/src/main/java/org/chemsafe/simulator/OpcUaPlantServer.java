@@ -1,5 +1,6 @@
-package org.chemsafe.monitoring.collector;
+package org.chemsafe.simulator;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,29 +29,32 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 
 /**
- * A real OPC UA server (Eclipse Milo) on 127.0.0.1 for the collector's tests: one namespace with a Double variable
- * per name given, whose values the test sets (with their source timestamps). Stopped and started again on the same
- * port, it is a new server with no sessions or subscriptions: what a restarted plant server looks like.
+ * The plant's OPC UA server (Eclipse Milo), as a DCS or SIS gateway serves it: one namespace with a Double variable
+ * per tag, whose values the simulator (or a test) sets with their source timestamps; security None, anonymous
+ * sign-in. Stopped and started again on the same port, it is a new server with no sessions or subscriptions: what a
+ * restarted plant server looks like.
  */
-final class TestOpcUaServer implements AutoCloseable {
+public final class OpcUaPlantServer implements AutoCloseable {
 
+    private final String host;
     private final int port;
     private final List<String> variables;
     private OpcUaServer server;
     private Variables namespace;
 
-    TestOpcUaServer(int port, List<String> variables) {
+    public OpcUaPlantServer(String host, int port, List<String> variables) {
+        this.host = host;
         this.port = port;
         this.variables = List.copyOf(variables);
     }
 
-    TestOpcUaServer start() throws Exception {
-        EndpointConfig endpoint = EndpointConfig.newBuilder().setBindAddress("127.0.0.1").setBindPort(port)
-                .setHostname("127.0.0.1").setPath("/chemsafe").setSecurityPolicy(SecurityPolicy.None)
+    public OpcUaPlantServer start() throws Exception {
+        EndpointConfig endpoint = EndpointConfig.newBuilder().setBindAddress(host).setBindPort(port)
+                .setHostname(host).setPath("/chemsafe").setSecurityPolicy(SecurityPolicy.None)
                 .setSecurityMode(MessageSecurityMode.None)
                 .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS).build();
         OpcUaServerConfig config = OpcUaServerConfig.builder().setApplicationName(LocalizedText.english("plant"))
-                .setApplicationUri("urn:chemsafe:test:plant").setProductUri("urn:chemsafe:test")
+                .setApplicationUri("urn:chemsafe:simulator:plant").setProductUri("urn:chemsafe:simulator")
                 .setEndpoints(Set.of(endpoint))
                 .setCertificateManager(new DefaultCertificateManager(new MemoryCertificateQuarantine())).build();
         server = new OpcUaServer(config, profile -> new OpcTcpServerTransport(
@@ -61,22 +65,22 @@ final class TestOpcUaServer implements AutoCloseable {
         return this;
     }
 
-    String url() {
-        return "opc.tcp://127.0.0.1:" + port + "/chemsafe";
+    public String url() {
+        return "opc.tcp://" + host + ":" + port + "/chemsafe";
     }
 
     /** The node id of a variable, as a mapping names it. */
-    String nodeId(String variable) {
+    public String nodeId(String variable) {
         return "ns=" + namespace.getNamespaceIndex() + ";s=" + variable;
     }
 
     /** Sets the variable's value with this source timestamp. */
-    void set(String variable, double value, DateTime sourceTime) {
-        namespace.nodes.get(variable).setValue(new DataValue(new Variant(value), StatusCode.GOOD, sourceTime,
-                DateTime.now()));
+    public void set(String variable, double value, Instant sourceTime) {
+        namespace.nodes.get(variable).setValue(new DataValue(new Variant(value), StatusCode.GOOD,
+                new DateTime(sourceTime), DateTime.now()));
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         server.shutdown().get();
         namespace.shutdown();
     }
@@ -93,7 +97,7 @@ final class TestOpcUaServer implements AutoCloseable {
         private final SubscriptionModel subscriptions;
 
         Variables(OpcUaServer server, List<String> names) {
-            super(server, "urn:chemsafe:test:plant");
+            super(server, "urn:chemsafe:simulator:plant");
             subscriptions = new SubscriptionModel(server, this);
             getLifecycleManager().addLifecycle(subscriptions);
             getLifecycleManager().addStartupTask(() -> names.forEach(this::add));
