@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lastHours, limitLines, trendLines } from '@/modules/monitoring/utils/trend'
+import { limitsText, stateTone, valueText } from '@/modules/monitoring/utils/cards'
+import { parseLiveValues } from '@/modules/monitoring/api/overview'
 
 describe('point trends', () => {
   it('draws raw samples as the line and roll-ups as their average with a min–max band', () => {
@@ -33,5 +35,39 @@ describe('point trends', () => {
   it('looks back the chosen hours from now', () => {
     const now = new Date('2026-12-04T10:00:00Z')
     expect(lastHours(24, now)).toEqual([new Date('2026-12-03T10:00:00Z'), now])
+  })
+})
+
+describe('live cards', () => {
+  it('reads the limits out from low-low to high-high and leaves out the missing', () => {
+    const label = (name: string) => name.toUpperCase()
+    expect(limitsText({ lowLow: 5, low: 10, high: 80, highHigh: 90 }, label)).toBe('LOWLOW 5 / LOW 10 / HIGH 80 / HIGHHIGH 90')
+    expect(limitsText({ high: 25, highHigh: 50 }, label)).toBe('HIGH 25 / HIGHHIGH 50')
+    expect(limitsText({}, label)).toBe('')
+  })
+
+  it('tones outer limits and off-scale red, inner limits orange, missing data grey', () => {
+    expect(stateTone('HIGH_HIGH')).toBe('danger')
+    expect(stateTone('LOW_LOW')).toBe('danger')
+    expect(stateTone('OUT_OF_RANGE')).toBe('danger')
+    expect(stateTone('HIGH')).toBe('warning')
+    expect(stateTone('LOW')).toBe('warning')
+    expect(stateTone('OFFLINE')).toBe('info')
+    expect(stateTone('NO_DATA')).toBe('info')
+    expect(stateTone('NORMAL')).toBe('success')
+  })
+
+  it('shows a switch as running or stopped and rounds other values to three decimals', () => {
+    expect(valueText(1, 'SWITCH', ['on', 'off'])).toBe('on')
+    expect(valueText(0, 'SWITCH', ['on', 'off'])).toBe('off')
+    expect(valueText(0.123456, 'PRESSURE', ['on', 'off'])).toBe('0.123')
+    expect(valueText(null, 'LEVEL', ['on', 'off'])).toBe('—')
+  })
+
+  it('takes only well-formed values from a stream event', () => {
+    expect(parseLiveValues('[{"pointId":"p1","ts":"2026-12-04T00:00:00Z","value":3.5,"state":"NORMAL"}]')).toHaveLength(1)
+    expect(parseLiveValues('[{"value":1}]')).toEqual([])
+    expect(parseLiveValues('not json')).toEqual([])
+    expect(parseLiveValues('{"pointId":"p1"}')).toEqual([])
   })
 })

@@ -3,13 +3,19 @@ import type { PermissionCode } from '@/shared/api/schemas'
 
 const READ: PermissionCode[] = ['monitoring:read']
 
-/** Risk monitoring: the points with their latest values and the workbook, and the trend of any point. */
+/** Risk monitoring: the live overview, the points with their latest values and the workbook, the trend of any point. */
 const monitoring: RouteRecordRaw = {
   path: '/monitoring',
   name: 'Monitoring',
-  redirect: '/monitoring/points',
+  redirect: '/monitoring/overview',
   meta: { title: 'menu.monitoring', icon: 'DataLine', rank: 14 },
   children: [
+    {
+      path: '/monitoring/overview',
+      name: 'MonitoringOverview',
+      component: () => import('@/modules/monitoring/pages/overview/index.vue'),
+      meta: { title: 'menu.monitoringOverview', rank: 0, auths: READ }
+    },
     {
       path: '/monitoring/points',
       name: 'MonitoringPoints',

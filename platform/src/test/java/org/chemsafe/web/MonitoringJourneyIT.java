@@ -2,22 +2,34 @@ package org.chemsafe.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 
+import org.chemsafe.simulator.AlarmLimits;
+import org.chemsafe.simulator.Channel;
+import org.chemsafe.simulator.HttpSink;
+import org.chemsafe.simulator.Indicator;
+import org.chemsafe.simulator.PlantPoint;
+import org.chemsafe.simulator.PlantSimulator;
+import org.chemsafe.simulator.Wander;
 import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.RegistryFixtures;
 import org.chemsafe.support.TelemetryGateway;
 import org.chemsafe.support.TestEnterprise;
 import org.junit.jupiter.api.Test;
 
 /**
  * A safety manager watches a point's value move on the points page as a gateway reports it (the page reloads the
- * latest values every 10 seconds), opens its trend with the limits drawn, and exports the points workbook.
+ * latest values every 10 seconds), opens its trend with the limits drawn, and exports the points workbook; and
+ * watches the plant simulator's values move on the live overview, pushed over server-sent events.
  */
 @PlatformTest
 class MonitoringJourneyIT extends BrowserJourney {
@@ -56,5 +68,41 @@ class MonitoringJourneyIT extends BrowserJourney {
         page.navigate(url("/monitoring/points"));
         page.getByTestId("point-export").click();
         assertThat(page.locator(".el-message--success")).containsText("已导出位号");
+    }
+
+    @Test
+    void aSafetyManagerSeesTheSimulatorsValuesMoveOnTheLiveOverview() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        String unit = RegistryFixtures.created(safety.post("/api/v1/units",
+                RegistryFixtures.unit("PRODUCTION_UNIT", "PU-S1", "模拟装置")));
+        org.assertj.core.api.Assertions.assertThat(safety.post("/api/v1/points", Map.of("tag", "PT-S1", "name",
+                "反应器压力", "indicatorType", "PRESSURE", "unit", "MPa", "rangeLow", 0, "rangeHigh", 2.5,
+                "limits", Map.of("high", 1.2, "highHigh", 1.4), "linkedObject",
+                Map.of("kind", "PRODUCTION_UNIT", "id", unit))).status()).isEqualTo(201);
+        Response token = safety.post("/api/v1/api-tokens", Map.of("name", "模拟器", "purpose", "TELEMETRY"));
+        List<PlantPoint> plant = List.of(new PlantPoint("PT-S1", "反应器压力", Indicator.PRESSURE, "MPa", 0, 2.5,
+                AlarmLimits.NONE, null, null, Channel.PUBLISHED, 0, 0, random -> new Wander(0.8, 0.05, 5, random)));
+        try (HttpSink sink = new HttpSink("http://localhost:" + port, token.json().path("token").asString());
+                PlantSimulator simulator = new PlantSimulator(plant, "GW-SIM", 11, sink, null, null)) {
+            simulator.start(Duration.ofMillis(500));
+
+            login(enterprise.safetyManager());
+            page.navigate(url("/monitoring/overview"));
+            assertThat(page.getByTestId("overview-live")).hasText("实时");
+            Locator card = page.getByTestId("overview-card-PT-S1");
+            assertThat(page.getByTestId("overview-group")).containsText("PU-S1 模拟装置");
+            assertThat(card).containsText("高报 1.2 / 高高报 1.4");
+            Locator value = card.getByTestId("overview-card-value");
+            assertThat(value).hasText(Pattern.compile("\\d+\\.\\d+"));
+            String first = value.textContent();
+            // pushed over the live stream, with no reload: the simulated pressure moves
+            assertThat(value).not().hasText(first);
+            assertThat(card.getByTestId("overview-card-state")).hasText("正常");
+            screenshot("monitoring-overview");
+
+            card.click();
+            page.waitForURL(Pattern.compile(".*/monitoring/trend\\?point=.*"));
+        }
     }
 }
