@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { lastHours, limitLines, trendLines } from '@/modules/monitoring/utils/trend'
 import { limitsText, stateTone, valueText } from '@/modules/monitoring/utils/cards'
 import { parseLiveValues } from '@/modules/monitoring/api/overview'
+import { meanRate } from '@/modules/monitoring/api/quality'
+import type { OnlineRate } from '@/modules/monitoring/api/types/quality'
 
 describe('point trends', () => {
   it('draws raw samples as the line and roll-ups as their average with a min–max band', () => {
@@ -69,5 +71,13 @@ describe('live cards', () => {
     expect(parseLiveValues('[{"value":1}]')).toEqual([])
     expect(parseLiveValues('not json')).toEqual([])
     expect(parseLiveValues('{"pointId":"p1"}')).toEqual([])
+  })
+})
+
+describe('online rates', () => {
+  it('averages the listed rates and has none for an empty list', () => {
+    const rate = (onlineRate: number) => ({ onlineRate }) as OnlineRate
+    expect(meanRate([rate(1), rate(0.5), rate(0.75)])).toBe(0.75)
+    expect(meanRate([])).toBeNull()
   })
 })

@@ -3,7 +3,7 @@ import type { PermissionCode } from '@/shared/api/schemas'
 
 const READ: PermissionCode[] = ['monitoring:read']
 
-/** Risk monitoring: the live overview, the points with their latest values and the workbook, the trend of any point. */
+/** Risk monitoring: the live overview, the points with their latest values and the workbook, the trend of any point, data quality. */
 const monitoring: RouteRecordRaw = {
   path: '/monitoring',
   name: 'Monitoring',
@@ -21,6 +21,12 @@ const monitoring: RouteRecordRaw = {
       name: 'MonitoringPoints',
       component: () => import('@/modules/monitoring/pages/points/index.vue'),
       meta: { title: 'menu.monitoringPoints', rank: 1, auths: READ }
+    },
+    {
+      path: '/monitoring/quality',
+      name: 'MonitoringQuality',
+      component: () => import('@/modules/monitoring/pages/quality/index.vue'),
+      meta: { title: 'menu.monitoringQuality', rank: 3, auths: READ }
     },
     {
       path: '/monitoring/trend',

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import org.chemsafe.simulator.AlarmLimits;
 import org.chemsafe.simulator.Channel;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A safety manager watches a point's value move on the points page as a gateway reports it (the page reloads the
  * latest values every 10 seconds), opens its trend with the limits drawn, and exports the points workbook; and
- * watches the plant simulator's values move on the live overview, pushed over server-sent events.
+ * watches the plant simulator's values move on the live overview, pushed over server-sent events, and finds the
+ * point online on the data-quality page.
  */
 @PlatformTest
 class MonitoringJourneyIT extends BrowserJourney {
@@ -103,6 +106,14 @@ class MonitoringJourneyIT extends BrowserJourney {
 
             card.click();
             page.waitForURL(Pattern.compile(".*/monitoring/trend\\?point=.*"));
+
+            page.navigate(url("/monitoring/quality"));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("位号数据质量")).click();
+            Locator qualityRow = page.getByTestId("quality-points").locator(".el-table__row")
+                    .filter(new Locator.FilterOptions().setHasText("PT-S1"));
+            assertThat(qualityRow.getByTestId("quality-point-online")).hasText("在线");
+            assertThat(page.getByTestId("quality-online-count")).hasText("在线 1 / 共 1");
+            screenshot("monitoring-quality");
         }
     }
 }

@@ -25,10 +25,12 @@ class DataQualityController {
 
     private final Telemetry telemetry;
     private final OnlineRates onlineRates;
+    private final PointQualities pointQualities;
 
-    DataQualityController(Telemetry telemetry, OnlineRates onlineRates) {
+    DataQualityController(Telemetry telemetry, OnlineRates onlineRates, PointQualities pointQualities) {
         this.telemetry = telemetry;
         this.onlineRates = onlineRates;
+        this.pointQualities = pointQualities;
     }
 
     @GetMapping("/api/v1/points/{id}/quality")
@@ -45,5 +47,14 @@ class DataQualityController {
     List<OnlineRateView> onlineRates(@RequestParam(required = false) @Nullable UUID enterpriseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
         return onlineRates.ranking(CurrentActor.get().scope(), enterpriseId, day);
+    }
+
+    @GetMapping("/api/v1/data-quality/points")
+    @PreAuthorize(READ)
+    @Operation(summary = "The data quality now of every enabled point of the enterprise (enterprise users: their own; "
+            + "others name it), by tag; problemsOnly leaves out the healthy ones")
+    List<PointQualityRow> pointQualities(@RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(defaultValue = "false") boolean problemsOnly) {
+        return pointQualities.of(CurrentActor.get(), enterpriseId, problemsOnly);
     }
 }

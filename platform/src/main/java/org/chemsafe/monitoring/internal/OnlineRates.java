@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.chemsafe.enterprise.EnterpriseDirectory;
+import org.chemsafe.enterprise.EnterpriseSummary;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ScopedJdbc;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +31,13 @@ class OnlineRates {
     private final JdbcClient jdbc;
     private final DataQuality quality;
     private final DataQualitySettings settings;
+    private final EnterpriseDirectory directory;
     private final Clock clock;
 
-    OnlineRates(ScopedJdbc scoped, JdbcClient jdbc, DataQuality quality, DataQualitySettings settings, Clock clock) {
+    OnlineRates(ScopedJdbc scoped, JdbcClient jdbc, DataQuality quality, DataQualitySettings settings,
+            EnterpriseDirectory directory, Clock clock) {
         this.scoped = scoped;
+        this.directory = directory;
         this.jdbc = jdbc;
         this.quality = quality;
         this.settings = settings;
@@ -69,15 +74,21 @@ class OnlineRates {
     List<OnlineRateView> ranking(DataScope scope, @Nullable UUID enterpriseId, @Nullable LocalDate day) {
         LocalDate date = day == null ? LocalDate.now(clock.withZone(settings.zone())) : day;
         AtomicInteger rank = new AtomicInteger();
+        Map<UUID, EnterpriseSummary> enterprises = new HashMap<>();
+        directory.enterprisesWithin(scope).forEach(enterprise -> enterprises.put(enterprise.id(), enterprise));
         return scoped.sql(scope, """
                 select enterprise_id, day, online_sum / checks as rate, checks, points from monitoring_online_rate
                 where @scope(enterprise_id) and day = :day
                   and (cast(:enterprise as uuid) is null or enterprise_id = :enterprise)
                 order by rate desc, enterprise_id""")
                 .param("day", date).param("enterprise", enterpriseId)
-                .query((rs, n) -> new OnlineRateView(rank.incrementAndGet(), rs.getObject("enterprise_id", UUID.class),
-                        rs.getObject("day", LocalDate.class), rs.getDouble("rate"), rs.getInt("checks"),
-                        rs.getInt("points")))
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("enterprise_id", UUID.class);
+                    EnterpriseSummary enterprise = enterprises.get(id);
+                    return new OnlineRateView(rank.incrementAndGet(), id, enterprise == null ? "" : enterprise.name(),
+                            enterprise == null ? "" : enterprise.regionName(), rs.getObject("day", LocalDate.class),
+                            rs.getDouble("rate"), rs.getInt("checks"), rs.getInt("points"));
+                })
                 .list();
     }
 }

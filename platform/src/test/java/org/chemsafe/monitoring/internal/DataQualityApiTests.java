@@ -63,12 +63,26 @@ class DataQualityApiTests {
         assertThat(rates.get(0).path("onlineRate").asDouble()).isEqualTo(0.5);
         assertThat(rates.get(0).path("points").asInt()).isEqualTo(2);
         assertThat(rates.get(0).path("rank").asInt()).isEqualTo(1);
+        assertThat(rates.get(0).path("enterpriseName").asString()).isEqualTo(enterprise.name());
+        assertThat(rates.get(0).path("regionName").asString()).isNotBlank();
         assertThat(rates.get(0).path("day").asString())
                 .isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         assertThat(safety.get("/api/v1/data-quality").json().valueStream().map(r -> r.path("enterpriseId").asString()))
                 .as("an enterprise user sees only its own").containsExactly(enterprise.id());
 
+        JsonNode points = safety.get("/api/v1/data-quality/points").json();
+        assertThat(points.valueStream().map(point -> point.path("tag").asString())).containsExactly("TT-301", "TT-302");
+        assertThat(points.get(0).path("online").asBoolean()).isTrue();
+        assertThat(points.get(0).path("outOfRangeCount").asLong()).isEqualTo(1);
+        assertThat(points.get(0).path("rejectedCount").asLong()).isEqualTo(1);
+        assertThat(points.get(1).path("online").asBoolean()).isFalse();
+        JsonNode problems = safety.get("/api/v1/data-quality/points?problemsOnly=true").json();
+        assertThat(problems.size()).as("both have a problem: rejected and out-of-range samples, offline").isEqualTo(2);
+
         ApiClient other = TestEnterprise.register(port).safetyManager(port);
+        assertThat(other.get("/api/v1/data-quality/points?enterpriseId=" + enterprise.id()).status()).isEqualTo(404);
+        assertThat(ApiClient.loggedIn(port, "district").get("/api/v1/data-quality/points").status())
+                .as("a supervisor names the enterprise").isEqualTo(422);
         assertThat(other.get("/api/v1/points/" + reporting + "/quality").status()).isEqualTo(404);
         assertThat(other.get("/api/v1/data-quality?enterpriseId=" + enterprise.id()).json().size()).isZero();
         for (String bad : List.of("day=2026-13-01", "enterpriseId=xyz")) {

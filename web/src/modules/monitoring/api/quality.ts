@@ -1,0 +1,20 @@
+import { get } from '@/shared/http'
+import type { OnlineRate, PointQuality } from './types/quality'
+
+/** GET /api/v1/data-quality?day= — the day's online rates of the enterprises in scope, highest first */
+export function onlineRanking(day?: string): Promise<OnlineRate[]> {
+  return get<OnlineRate[], { day?: string }>('/api/v1/data-quality', day ? { day } : {})
+}
+
+/** GET /api/v1/data-quality/points?enterpriseId=&problemsOnly= — each enabled point's data quality now */
+export function pointQualities(enterpriseId?: string, problemsOnly = false): Promise<PointQuality[]> {
+  return get<PointQuality[], { enterpriseId?: string; problemsOnly: boolean }>(
+    '/api/v1/data-quality/points',
+    enterpriseId ? { enterpriseId, problemsOnly } : { problemsOnly }
+  )
+}
+
+/** The mean of the rates listed, 0–1 (none for an empty list): a region's rate as its enterprises' average. */
+export function meanRate(rates: readonly OnlineRate[]): number | null {
+  return rates.length === 0 ? null : rates.reduce((sum, rate) => sum + rate.onlineRate, 0) / rates.length
+}
