@@ -1,8 +1,8 @@
-import { download, get, http, type DownloadedFile } from '@/shared/http'
+import { del, download, get, http, post, put, type DownloadedFile } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import { parseImportRejection } from '@/modules/enterprise/api/registryExcel'
 import type { ImportRejection } from '@/modules/enterprise/api/types/registryExcel'
-import type { LatestValue, Point, PointImportSummary, PointQuery, Resolution, Series } from './types/points'
+import type { LatestValue, Point, PointImportSummary, PointQuery, PointRequest, Resolution, Series } from './types/points'
 
 const POINTS = '/api/v1/points'
 const IMPORT_TIMEOUT_MS = 120_000
@@ -15,6 +15,21 @@ export function listPoints(query: PointQuery = {}): Promise<Page<Point>> {
 /** GET /api/v1/points/{id} */
 export function getPoint(id: string): Promise<Point> {
   return get<Point>(`${POINTS}/${encodeURIComponent(id)}`)
+}
+
+/** POST /api/v1/points → 201 */
+export function createPoint(body: PointRequest): Promise<Point> {
+  return post<Point>(POINTS, body)
+}
+
+/** PUT /api/v1/points/{id} */
+export function updatePoint(id: string, body: PointRequest): Promise<Point> {
+  return put<Point>(`${POINTS}/${encodeURIComponent(id)}`, body)
+}
+
+/** DELETE /api/v1/points/{id} */
+export function deletePoint(id: string): Promise<void> {
+  return del(`${POINTS}/${encodeURIComponent(id)}`)
 }
 
 /** GET /api/v1/points/latest?ids= — the latest value, quality and time of each point with one */

@@ -3,6 +3,8 @@ import type { PageQuery } from '@/shared/api/types/common'
 
 /** A point (tag), its latest value, one of its series, and a points import's summary. */
 export type Point = Schemas['PointView']
+export type PointRequest = Schemas['PointRequest']
+export type LinkedObjectKind = NonNullable<Point['linkedObject']>['kind']
 export type IndicatorType = Point['indicatorType']
 export type LatestValue = Schemas['LatestView']
 export type Series = Schemas['SeriesView']

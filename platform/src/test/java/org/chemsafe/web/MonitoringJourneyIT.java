@@ -116,4 +116,50 @@ class MonitoringJourneyIT extends BrowserJourney {
             screenshot("monitoring-quality");
         }
     }
+
+    @Test
+    void aSafetyManagerAddsAGasDetectorWithDefaultLimitsRenamesItAndDeletesIt() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        login(enterprise.safetyManager());
+        page.navigate(url("/monitoring/points"));
+        page.getByTestId("point-create").click();
+        Locator dialog = page.getByTestId("point-dialog");
+        dialog.getByTestId("point-tag").fill("AT-401");
+        dialog.getByTestId("point-name").fill("装卸区可燃气体检测器");
+        dialog.getByTestId("point-type").click();
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText("可燃气体")).click();
+        dialog.getByTestId("point-unit").fill("%LEL");
+        numberInput(dialog, "point-range-low").fill("0");
+        numberInput(dialog, "point-range-high").fill("100");
+        dialog.getByTestId("point-submit").click();
+        assertThat(page.locator(".el-message--success")).containsText("位号已保存");
+
+        Locator row = page.getByTestId("point-table").locator(".el-table__row")
+                .filter(new Locator.FilterOptions().setHasText("AT-401"));
+        // no limits given: GB/T 50493-2019 5.5.2, 25 % and 50 % LEL
+        assertThat(row).containsText("高报 25 / 高高报 50");
+
+        page.getByTestId("point-create").click();
+        dialog.getByTestId("point-tag").fill("AT-401");
+        dialog.getByTestId("point-name").fill("重复位号");
+        dialog.getByTestId("point-submit").click();
+        assertThat(page.locator(".el-message--error")).containsText("本企业已有位号 AT-401");
+        screenshot("monitoring-point-form");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("取消")).click();
+
+        row.getByTestId("point-edit").click();
+        dialog.getByTestId("point-name").fill("装卸区可燃气体检测器（北）");
+        dialog.getByTestId("point-submit").click();
+        assertThat(row).containsText("装卸区可燃气体检测器（北）");
+
+        row.getByTestId("point-delete").click();
+        page.locator(".el-message-box").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确定"))
+                .click();
+        assertThat(page.locator(".el-message--success").last()).containsText("位号已删除");
+        assertThat(page.getByTestId("point-table")).not().containsText("AT-401");
+    }
+
+    private static Locator numberInput(Locator dialog, String testId) {
+        return dialog.locator("[data-testid=" + testId + "] input, input[data-testid=" + testId + "]");
+    }
 }
