@@ -32,6 +32,11 @@ export function useLiveValues() {
     })
   }
 
+  /** A card's value now: the stream's newest, else the one it was loaded with. */
+  function of(card: { pointId: string; live: LiveValue }): LiveValue {
+    return values.value.get(card.pointId) ?? card.live
+  }
+
   onBeforeUnmount(close)
-  return { values, connected, watch, close }
+  return { values, connected, watch, close, of }
 }

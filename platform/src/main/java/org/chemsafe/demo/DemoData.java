@@ -79,10 +79,12 @@ class DemoData implements ApplicationRunner {
         registry.registerRegion(SHANTING, "山亭区", RegionLevel.DISTRICT, ZAOZHUANG);
         SHANTING_TOWNS.forEach(town -> registry.registerRegion(town[0], town[1], RegionLevel.TOWN, SHANTING));
 
-        UUID chemicals = registry.registerEnterprise(new NewEnterprise("枣庄示范化工有限公司", "91370406MA3CDM0014",
+        UUID chemicals = registry.registerEnterprise(new NewEnterprise("枣庄示范化工有限公司",
+                DemoEnterprises.CHEMICALS_CREDIT_CODE,
                 List.of(EnterpriseKind.PRODUCTION), XIJI, "山亭区西集镇化工园区纬一路8号", new BigDecimal("117.402100"),
                 new BigDecimal("35.155300")));
-        UUID storage = registry.registerEnterprise(new NewEnterprise("枣庄示范储运有限公司", "91370406MA3CDM0027",
+        UUID storage = registry.registerEnterprise(new NewEnterprise("枣庄示范储运有限公司",
+                DemoEnterprises.STORAGE_CREDIT_CODE,
                 List.of(EnterpriseKind.STORAGE_TRADING), XIJI, "山亭区西集镇物流园经二路16号", new BigDecimal("117.418600"),
                 new BigDecimal("35.148200")));
         UUID station = registry.registerEnterprise(new NewEnterprise("山亭示范加油站", "91370406MA3CDM003A",

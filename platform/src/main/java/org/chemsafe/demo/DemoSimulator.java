@@ -12,11 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.chemsafe.enterprise.EnterpriseDirectory;
-import org.chemsafe.enterprise.EnterpriseSummary;
 import org.chemsafe.identity.MachineTokens;
 import org.chemsafe.monitoring.MonitoringSetup;
-import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.db.EmbeddedDatabase;
 import org.chemsafe.simulator.Channel;
 import org.chemsafe.simulator.DemoPlant;
@@ -52,24 +49,22 @@ class DemoSimulator implements ApplicationRunner, DisposableBean {
     static final String TOKEN_NAME = "演示模拟器";
     static final String OPC_UA_ENDPOINT = "演示模拟器 OPC UA（氯化装置）";
     static final String MODBUS_DEVICE = "演示模拟器 Modbus（甲类仓库）";
-    private static final String CHEMICALS_CREDIT_CODE = "91370406MA3CDM0014";
-    private static final String STORAGE_CREDIT_CODE = "91370406MA3CDM0027";
     private static final String HOST = "127.0.0.1";
     private static final Logger log = LoggerFactory.getLogger(DemoSimulator.class);
 
     private final DemoSettings settings;
     private final boolean embeddedDatabase;
-    private final EnterpriseDirectory directory;
+    private final DemoEnterprises enterprises;
     private final MachineTokens tokens;
     private final MonitoringSetup monitoring;
     private final Environment environment;
     private final List<AutoCloseable> running = new ArrayList<>();
 
     DemoSimulator(DemoSettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase,
-            EnterpriseDirectory directory, MachineTokens tokens, MonitoringSetup monitoring, Environment environment) {
+            DemoEnterprises enterprises, MachineTokens tokens, MonitoringSetup monitoring, Environment environment) {
         this.settings = settings;
         this.embeddedDatabase = embeddedDatabase.getIfAvailable() != null;
-        this.directory = directory;
+        this.enterprises = enterprises;
         this.tokens = tokens;
         this.monitoring = monitoring;
         this.environment = environment;
@@ -84,21 +79,17 @@ class DemoSimulator implements ApplicationRunner, DisposableBean {
 
     /** Starts the simulator for the demo enterprises, if they exist. */
     synchronized void start() {
-        Map<String, UUID> enterprises = new LinkedHashMap<>();
-        for (EnterpriseSummary enterprise : directory.enterprisesWithin(DataScope.platform())) {
-            enterprises.put(enterprise.unifiedSocialCreditCode(), enterprise.id());
-        }
-        UUID chemicals = enterprises.get(CHEMICALS_CREDIT_CODE);
-        UUID storage = enterprises.get(STORAGE_CREDIT_CODE);
-        if (chemicals == null || storage == null) {
+        Optional<DemoEnterprises.Pair> found = enterprises.find();
+        if (found.isEmpty()) {
             log.info("Plant simulator not started: the demo enterprises are not in the database");
             return;
         }
+        UUID chemicals = found.get().chemicals();
         List<PlantPoint> plant = DemoPlant.chemicals();
         OpcUaPlantServer opcUa = opcUaServer(chemicals, plant).orElse(null);
         ModbusPlantServer modbus = modbusServer(chemicals, plant).orElse(null);
         simulate(chemicals, DemoPlant.CHEMICALS_GATEWAY, plant, opcUa, modbus);
-        simulate(storage, DemoPlant.STORAGE_GATEWAY, DemoPlant.storage(), null, null);
+        simulate(found.get().storage(), DemoPlant.STORAGE_GATEWAY, DemoPlant.storage(), null, null);
     }
 
     private void simulate(UUID enterpriseId, String gateway, List<PlantPoint> plant,

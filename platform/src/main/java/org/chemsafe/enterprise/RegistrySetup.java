@@ -2,6 +2,7 @@ package org.chemsafe.enterprise;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,4 +23,14 @@ public interface RegistrySetup {
 
     /** The unit holds the chemical: this many tonnes at most, or (null, tank farms only) as its tanks allow. */
     void hold(UUID unitId, UUID chemicalId, @Nullable BigDecimal designMaxTonnes);
+
+    /**
+     * A site with its plan image, calibrated at {@code metresPerPixel} with north up (the plan's bottom-left corner is
+     * the origin), unless the enterprise has a site of that name (then empty). Not within a caller's transaction: the
+     * plan is stored on its own, as an upload is.
+     */
+    Optional<UUID> addSite(UUID enterpriseId, String name, byte[] planImage, double metresPerPixel);
+
+    /** An area of the site, its polygon in the site's metres ({@code [[x, y], ...]}). */
+    void addArea(UUID siteId, String name, AreaKind kind, boolean fireExplosionHazard, List<List<Double>> polygon);
 }

@@ -1,6 +1,7 @@
 package org.chemsafe.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -44,5 +45,21 @@ class DemoDataTests {
         assertThat(sources.get("TF-A").path("accountableComplete").asBoolean()).isTrue();
         assertThat(sources.get("TF-C").path("accountableComplete").asBoolean()).isFalse();
         assertThat(sources.get("TF-C").path("missingRoles").size()).isEqualTo(3);
+    }
+
+    @Test
+    void eachDemoEnterpriseHasACalibratedSitePlanWithItsAreas() {
+        for (String username : new String[] {"safety", "storage.safety"}) {
+            ApiClient safety = ApiClient.loggedIn(port, username);
+            JsonNode site = safety.get("/api/v1/sites").json().path("content").get(0);
+            assertThat(site.path("name").asString()).isEqualTo("厂区总平面图");
+            assertThat(site.path("plan").path("widthPx").asInt()).isEqualTo(1200);
+            assertThat(site.path("plan").path("heightPx").asInt()).isEqualTo(800);
+            assertThat(site.path("calibration").path("metresPerPixel").asDouble()).isCloseTo(0.25, within(1e-9));
+            assertThat(site.path("areaCount").asInt()).isEqualTo(4);
+            JsonNode areas = safety.get("/api/v1/sites/" + site.path("id").asString() + "/areas").json();
+            assertThat(areas.valueStream().map(area -> area.path("kind").asString())).contains("STORAGE");
+            assertThat(safety.getBytes(site.path("plan").path("url").asString()).statusCode()).isEqualTo(200);
+        }
     }
 }

@@ -159,6 +159,22 @@ class MonitoringJourneyIT extends BrowserJourney {
         assertThat(page.getByTestId("point-table")).not().containsText("AT-401");
     }
 
+    @Test
+    void theDemoPlantsPointsSitOnItsSitePlan() {
+        // reads the demo enterprise's site and points, changes nothing
+        login("safety");
+        page.navigate(url("/monitoring/site-plan"));
+        Locator plan = page.getByTestId("site-plan");
+        assertThat(plan.locator("img")).isVisible();
+        page.waitForCondition(() -> (Boolean) plan.locator("img").evaluate("img => img.naturalWidth === 1200"));
+        assertThat(plan.locator("[data-testid^=site-plan-marker-]")).hasCount(18);
+        assertThat(page.getByTestId("site-plan-marker-TIC-201")).containsText("TIC-201");
+        screenshot("monitoring-site-plan");
+        page.getByTestId("site-plan-marker-LT-101").click();
+        page.waitForURL(Pattern.compile(".*/monitoring/trend\\?point=.*"));
+        assertThat(page.getByTestId("point-trend")).containsText("LT-101");
+    }
+
     private static Locator numberInput(Locator dialog, String testId) {
         return dialog.locator("[data-testid=" + testId + "] input, input[data-testid=" + testId + "]");
     }

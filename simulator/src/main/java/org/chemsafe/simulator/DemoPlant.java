@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The points of the platform's two demo enterprises, with their signals, limits and places on a site plan of
- * {@value #PLAN_WIDTH} × {@value #PLAN_HEIGHT} pixels.
+ * {@value #PLAN_WIDTH} × {@value #PLAN_HEIGHT} pixels, whose zones {@link #chemicalsPlan()} and {@link #storagePlan()}
+ * describe ({@link SitePlanImage} draws them) at {@value #METRES_PER_PIXEL} m a pixel.
  * <p>
  * 枣庄示范化工 (gateway {@value #CHEMICALS_GATEWAY}): the liquid chlorine tanks V-101/V-102 of TF-01 publish level,
  * pressure and temperature with two chlorine detectors; the chlorination unit PU-01 is read from the simulator's OPC UA
@@ -29,6 +30,7 @@ public final class DemoPlant {
     public static final String STORAGE_GATEWAY = "GW-CY01";
     public static final int PLAN_WIDTH = 1200;
     public static final int PLAN_HEIGHT = 800;
+    public static final double METRES_PER_PIXEL = 0.25;
     static final double FAULTS_PER_HOUR = 0.05;
 
     static final String CHLORINE = "7782-50-5";
@@ -50,8 +52,8 @@ public final class DemoPlant {
                 level("LT-102", "V-102 液氯储罐液位", v102, 3.0, AlarmLimits.of(0.3, 0.5, 2.3, 2.5), 0.06, 170, 300),
                 pressure("PT-102", "V-102 液氯储罐压力", v102, 2.5, AlarmLimits.high(1.2, 1.4), 0.72, published, 230, 300),
                 temperature("TT-102", "V-102 液氯储罐温度", v102, AlarmLimits.high(40, 45), published, 290, 300),
-                toxic("AT-101", "液氯罐区氯气检测器1", v101, 10, CHLORINE, 0.05, 2.5, published, 380, 160),
-                toxic("AT-102", "液氯罐区氯气检测器2", v102, 10, CHLORINE, 0.05, 2.5, published, 380, 330),
+                toxic("AT-101", "液氯罐区氯气检测器1", v101, 10, CHLORINE, 0.05, 2.5, published, 230, 240),
+                toxic("AT-102", "液氯罐区氯气检测器2", v102, 10, CHLORINE, 0.05, 2.5, published, 230, 355),
                 point("TIC-201", "氯化反应器温度", Indicator.TEMPERATURE, "°C", 0, 150, AlarmLimits.of(60, 70, 95, 105),
                         unit, null, Channel.OPC_UA, 640, 200, random -> new Wander(85, 1.5, 120, random)),
                 point("PIC-201", "氯化反应器压力", Indicator.PRESSURE, "MPa", 0, 1, AlarmLimits.high(0.45, 0.5), unit,
@@ -95,14 +97,36 @@ public final class DemoPlant {
                 level("LT-B02", "T-102 甲醇储罐液位", t102, 15, methanolLevel, 0.2, 520, 340),
                 temperature("TT-B01", "T-101 甲醇储罐温度", t101, AlarmLimits.high(40, 45), published, 580, 200),
                 combustible("AT-B01", "甲醇罐区可燃气体检测器", t101, published, 640, 270),
-                level("LT-C01", "T-301 液化石油气储罐液位", t301, 3.2, lpgLevel, 0.05, 880, 200),
-                pressure("PT-C01", "T-301 液化石油气储罐压力", t301, 2.5, AlarmLimits.high(1.5, 1.6), 0.8, published, 940,
-                        200),
-                level("LT-C02", "T-302 液化石油气储罐液位", t302, 3.2, lpgLevel, 0.05, 880, 340),
-                pressure("PT-C02", "T-302 液化石油气储罐压力", t302, 2.5, AlarmLimits.high(1.5, 1.6), 0.8, published, 940,
-                        340),
-                combustible("AT-C01", "液化石油气罐区可燃气体检测器1", t301, published, 1020, 180),
-                combustible("AT-C02", "液化石油气罐区可燃气体检测器2", t302, published, 1020, 360));
+                level("LT-C01", "T-301 液化石油气储罐液位", t301, 3.2, lpgLevel, 0.05, 940, 200),
+                pressure("PT-C01", "T-301 液化石油气储罐压力", t301, 2.5, AlarmLimits.high(1.5, 1.6), 0.8, published,
+                        1000, 200),
+                level("LT-C02", "T-302 液化石油气储罐液位", t302, 3.2, lpgLevel, 0.05, 940, 340),
+                pressure("PT-C02", "T-302 液化石油气储罐压力", t302, 2.5, AlarmLimits.high(1.5, 1.6), 0.8, published,
+                        1000, 340),
+                combustible("AT-C01", "液化石油气罐区可燃气体检测器1", t301, published, 1070, 160),
+                combustible("AT-C02", "液化石油气罐区可燃气体检测器2", t302, published, 1070, 390));
+    }
+
+    /** The chemical plant's site: the chlorine tank farm, the chlorination unit, the warehouse, the offices. */
+    public static List<PlanZone> chemicalsPlan() {
+        return List.of(
+                new PlanZone("TF-01", "液氯罐区", "STORAGE", false, 120, 120, 300, 260, List.of(
+                        new PlanZone.Tank("V-101", 360, 200, 28), new PlanZone.Tank("V-102", 360, 320, 28))),
+                new PlanZone("PU-01", "氯化装置", "PRODUCTION", true, 600, 150, 280, 250, List.of()),
+                new PlanZone("WH-01", "甲类仓库", "STORAGE", true, 920, 470, 200, 220, List.of()),
+                new PlanZone("OFFICE", "办公区", "OFFICE", false, 120, 470, 250, 180, List.of()));
+    }
+
+    /** The depot's site: the ammonia, methanol and LPG tank farms and the loading area. */
+    public static List<PlanZone> storagePlan() {
+        return List.of(
+                new PlanZone("TF-A", "液氨罐区", "STORAGE", false, 100, 120, 340, 300, List.of(
+                        new PlanZone.Tank("V-201", 390, 250, 30), new PlanZone.Tank("V-202", 390, 330, 30))),
+                new PlanZone("TF-B", "甲醇罐区", "STORAGE", true, 500, 120, 330, 300, List.of(
+                        new PlanZone.Tank("T-101", 730, 220, 42), new PlanZone.Tank("T-102", 730, 340, 42))),
+                new PlanZone("TF-C", "液化石油气罐区", "STORAGE", true, 920, 120, 250, 300, List.of(
+                        new PlanZone.Tank("T-301", 1130, 250, 28), new PlanZone.Tank("T-302", 1130, 330, 28))),
+                new PlanZone("LOADING", "装卸区", "LOADING", true, 500, 480, 330, 180, List.of()));
     }
 
     private static PlantPoint level(String tag, String name, PlantObject tank, double height, AlarmLimits limits,

@@ -92,7 +92,14 @@ class Sites {
         if (file.getSize() > max) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "site.plan.too-large", megabytes(max));
         }
-        byte[] content = bytesOf(file);
+        return storePlan(site, bytesOf(file));
+    }
+
+    /** Stores the image as the site's plan after the upload's checks (empty, too large, not a usable image). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    SiteView storePlan(SiteView site, byte[] content) {
+        UUID id = site.id();
+        long max = settings.maxPlanBytes().toBytes();
         if (content.length == 0) {
             throw ProblemException.ruleViolation("site.plan.empty");
         }

@@ -2,15 +2,19 @@ package org.chemsafe.enterprise.internal.unit;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.chemsafe.enterprise.AreaKind;
 import org.chemsafe.enterprise.HazardUnitKind;
 import org.chemsafe.enterprise.RegistrySetup;
 import org.chemsafe.enterprise.internal.chemical.Table1Links;
+import org.chemsafe.enterprise.internal.site.SiteSetup;
 import org.chemsafe.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -21,8 +25,10 @@ class DefaultRegistrySetup implements RegistrySetup {
     private final Tanks tanks;
     private final Inventories inventories;
     private final Table1Links links;
+    private final SiteSetup sites;
 
-    DefaultRegistrySetup(Units units, Tanks tanks, Inventories inventories, Table1Links links) {
+    DefaultRegistrySetup(Units units, Tanks tanks, Inventories inventories, Table1Links links, SiteSetup sites) {
+        this.sites = sites;
         this.units = units;
         this.tanks = tanks;
         this.inventories = inventories;
@@ -50,5 +56,17 @@ class DefaultRegistrySetup implements RegistrySetup {
     @Override
     public void hold(UUID unitId, UUID chemicalId, @Nullable BigDecimal designMaxTonnes) {
         inventories.add(Actor.system(), unitId, new InventoryItemRequest(chemicalId, designMaxTonnes));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<UUID> addSite(UUID enterpriseId, String name, byte[] planImage, double metresPerPixel) {
+        return sites.create(enterpriseId, name, planImage, metresPerPixel);
+    }
+
+    @Override
+    public void addArea(UUID siteId, String name, AreaKind kind, boolean fireExplosionHazard,
+            List<List<Double>> polygon) {
+        sites.addArea(siteId, name, kind, fireExplosionHazard, polygon);
     }
 }

@@ -1,0 +1,72 @@
+package org.chemsafe.demo;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.chemsafe.enterprise.AreaKind;
+import org.chemsafe.enterprise.RegistrySetup;
+import org.chemsafe.shared.db.EmbeddedDatabase;
+import org.chemsafe.simulator.DemoPlant;
+import org.chemsafe.simulator.PlanZone;
+import org.chemsafe.simulator.SitePlanImage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives each demo enterprise its site, {@value #SITE_NAME}: the simulator's drawn plan, calibrated at
+ * {@link DemoPlant#METRES_PER_PIXEL} m a pixel, with an area per zone of the plan. Runs after the demo data, outside
+ * its transaction (a plan is stored on its own), and once: a site of that name is left alone.
+ */
+@Component
+@Order(15)
+class DemoSites implements ApplicationRunner {
+
+    static final String SITE_NAME = "厂区总平面图";
+
+    private final DemoSettings settings;
+    private final boolean embeddedDatabase;
+    private final DemoEnterprises enterprises;
+    private final RegistrySetup registry;
+
+    DemoSites(DemoSettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase, DemoEnterprises enterprises,
+            RegistrySetup registry) {
+        this.settings = settings;
+        this.embeddedDatabase = embeddedDatabase.getIfAvailable() != null;
+        this.enterprises = enterprises;
+        this.registry = registry;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.enabledFor(embeddedDatabase)) {
+            return;
+        }
+        enterprises.find().ifPresent(pair -> {
+            seed(pair.chemicals(), DemoPlant.chemicalsPlan());
+            seed(pair.storage(), DemoPlant.storagePlan());
+        });
+    }
+
+    private void seed(UUID enterpriseId, List<PlanZone> zones) {
+        byte[] plan = SitePlanImage.png(DemoPlant.PLAN_WIDTH, DemoPlant.PLAN_HEIGHT, zones);
+        registry.addSite(enterpriseId, SITE_NAME, plan, DemoPlant.METRES_PER_PIXEL).ifPresent(siteId -> {
+            for (PlanZone zone : zones) {
+                registry.addArea(siteId, zone.name(), AreaKind.valueOf(zone.kind()), zone.fireExplosionHazard(),
+                        polygon(zone));
+            }
+        });
+    }
+
+    /** The zone's rectangle in the site's metres (x east, y north from the plan's bottom-left corner). */
+    private static List<List<Double>> polygon(PlanZone zone) {
+        double scale = DemoPlant.METRES_PER_PIXEL;
+        double west = zone.x() * scale;
+        double east = (zone.x() + zone.width()) * scale;
+        double north = (DemoPlant.PLAN_HEIGHT - zone.y()) * scale;
+        double south = (DemoPlant.PLAN_HEIGHT - zone.y() - zone.height()) * scale;
+        return List.of(List.of(west, south), List.of(east, south), List.of(east, north), List.of(west, north));
+    }
+}
