@@ -42,7 +42,7 @@ public final class HttpSink implements SampleSink {
             }
             return true;
         } catch (IOException e) {
-            log.warn("Simulator could not post {} samples to {}: {}", samples.size(), endpoint, e.getMessage());
+            log.warn("Simulator could not post {} samples to {}: {}", samples.size(), endpoint, e.toString());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -52,7 +52,7 @@ public final class MqttSink implements SampleSink {
             client.publish(TOPIC, message);
             return true;
         } catch (MqttException e) {
-            log.warn("Simulator could not publish {} samples to {}: {}", samples.size(), brokerUrl, e.getMessage());
+            log.warn("Simulator could not publish {} samples to {}: {}", samples.size(), brokerUrl, e.toString());
             return false;
         }
     }

@@ -38,6 +38,7 @@ public final class SimulatorMain {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("logback.configurationFile", "simulator-logback.xml");
         try {
             run(options(args));
         } catch (IllegalArgumentException e) {
