@@ -30,6 +30,7 @@ import {
 import { emptyHiddenDangerFilter, toHiddenDangerQuery } from '@/modules/dualprevention/utils/query'
 import { childKind, classify2After, emptyNodeModel, measureRequest, occurrenceRange, taskRequest } from '@/modules/dualprevention/utils/register'
 import { bandRanges, bandText, factorsOf, toCalculationRequest } from '@/modules/dualprevention/utils/risk'
+import { labelPoint, svgPoints } from '@/modules/dualprevention/utils/areas'
 
 function danger(overrides: Partial<HiddenDanger> = {}): HiddenDanger {
   return {
@@ -288,12 +289,13 @@ describe('risk register forms', () => {
 })
 
 describe('dual prevention menu', () => {
-  it('shows an operator the register, calculator, board, list and the report page', () => {
+  it('shows an operator the register, its four-colour map, calculator, board, list and the report page', () => {
     const held = new Set(['dual-prevention:read', 'hidden-danger:report'])
     const menus = buildMenus(appRoutes, { hasPerm: (required) => permits(held, required), spansEnterprises: false })
     expect(flattenMenus(menus).map((item) => item.path)).toEqual([
       '/',
       '/risk-register',
+      '/risk-map',
       '/risk-calculator',
       '/hidden-dangers/board',
       '/hidden-dangers',
@@ -361,5 +363,29 @@ describe('hidden-danger report form', () => {
     await flushPromises()
     expect(report).toHaveBeenCalledWith({ dangerName: '泵房报警器失效', dangerDesc: '不报警', dangerSrc: 1, hazardDangerType: 1, dangerImg: [] })
     expect(router.currentRoute.value.path).toBe('/hidden-dangers/new')
+  })
+})
+
+describe('four-colour map geometry', () => {
+  // a plan of 1,200 × 800 px at 0.25 m a pixel, north up: px = 4x, py = 800 − 4y
+  const affine = { a: 4, b: 0, c: 0, d: 0, e: -4, f: 800 }
+
+  it('maps an area from site metres to plan pixels', () => {
+    expect(
+      svgPoints(
+        [
+          [30, 105],
+          [105, 105],
+          [105, 170],
+          [30, 170]
+        ],
+        affine
+      )
+    ).toBe('120,380 420,380 420,120 120,120')
+  })
+
+  it('puts the label at the mean of the vertices and ignores broken ones', () => {
+    expect(labelPoint([[0, 0], [10, 0], [10, 10], [0, 10], [5]], affine)).toEqual([20, 780])
+    expect(labelPoint([], affine)).toEqual([0, 0])
   })
 })

@@ -4,7 +4,7 @@ import type { PermissionCode } from '@/shared/api/schemas'
 const READ: PermissionCode[] = ['dual-prevention:read']
 const REPORT: PermissionCode[] = ['hidden-danger:report']
 
-/** Dual prevention: the risk register and calculator, and hidden dangers from report to closing. */
+/** Dual prevention: the risk register, its four-colour map and the calculator, and hidden dangers from report to closing. */
 const dualPrevention: RouteRecordRaw = {
   path: '/dual-prevention',
   name: 'DualPrevention',
@@ -18,34 +18,40 @@ const dualPrevention: RouteRecordRaw = {
       meta: { title: 'menu.riskRegister', rank: 1, auths: READ }
     },
     {
+      path: '/risk-map',
+      name: 'RiskFourColourMap',
+      component: () => import('@/modules/dualprevention/pages/risk-map/index.vue'),
+      meta: { title: 'menu.riskMap', rank: 2, auths: READ }
+    },
+    {
       path: '/risk-calculator',
       name: 'RiskCalculator',
       component: () => import('@/modules/dualprevention/pages/calculator/index.vue'),
-      meta: { title: 'menu.riskCalculator', rank: 2, auths: READ }
+      meta: { title: 'menu.riskCalculator', rank: 3, auths: READ }
     },
     {
       path: '/hidden-dangers/board',
       name: 'HiddenDangerBoard',
       component: () => import('@/modules/dualprevention/pages/hidden-board/index.vue'),
-      meta: { title: 'menu.hiddenDangerBoard', rank: 3, auths: READ }
+      meta: { title: 'menu.hiddenDangerBoard', rank: 4, auths: READ }
     },
     {
       path: '/hidden-dangers',
       name: 'HiddenDangerList',
       component: () => import('@/modules/dualprevention/pages/hidden-list/index.vue'),
-      meta: { title: 'menu.hiddenDangers', rank: 4, auths: READ }
+      meta: { title: 'menu.hiddenDangers', rank: 5, auths: READ }
     },
     {
       path: '/hidden-dangers/report',
       name: 'HiddenDangerReport',
       component: () => import('@/modules/dualprevention/pages/hidden-report/index.vue'),
-      meta: { title: 'menu.hiddenDangerReport', rank: 5, auths: REPORT }
+      meta: { title: 'menu.hiddenDangerReport', rank: 6, auths: REPORT }
     },
     {
       path: '/hidden-dangers/:id',
       name: 'HiddenDangerDetail',
       component: () => import('@/modules/dualprevention/pages/hidden-detail/index.vue'),
-      meta: { title: 'menu.hiddenDangerDetail', rank: 6, auths: READ, hideInMenu: true }
+      meta: { title: 'menu.hiddenDangerDetail', rank: 7, auths: READ, hideInMenu: true }
     }
   ]
 }

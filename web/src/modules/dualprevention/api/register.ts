@@ -10,6 +10,7 @@ import type {
   RiskAssessment,
   RiskEvent,
   RiskEventRequest,
+  RiskMap,
   RiskObject,
   RiskObjectQuery,
   RiskObjectRequest,
@@ -115,4 +116,9 @@ export type RegisterCollection = 'risk-objects' | 'risk-units' | 'risk-events' |
 /** DELETE /api/v1/{collection}/{id} — a node with children answers 409 */
 export function deleteRegisterNode(collection: RegisterCollection, id: string): Promise<void> {
   return del(path(collection, id))
+}
+
+/** GET /api/v1/risk-map?siteId= — each area of the site's plan with the highest current risk level of its units */
+export function getRiskMap(siteId: string): Promise<RiskMap> {
+  return get<RiskMap, { siteId: string }>('/api/v1/risk-map', { siteId })
 }

@@ -70,6 +70,8 @@ export interface NodeModel {
   riskUnitName: string
   hazardDep: string
   hazardLiablePerson: string
+  /** The site-plan area the unit lies in (for the four-colour map); empty for none. */
+  areaId: string
   riskEventName: string
   riskMeasureDesc: string
   dataSrc: number
@@ -95,6 +97,7 @@ export function emptyNodeModel(): NodeModel {
     riskUnitName: '',
     hazardDep: '',
     hazardLiablePerson: '',
+    areaId: '',
     riskEventName: '',
     riskMeasureDesc: '',
     dataSrc: 2,
@@ -125,7 +128,8 @@ export function modelOf(node: RegisterNode): NodeModel {
         ...model,
         riskUnitName: node.row.riskUnitName,
         hazardDep: node.row.hazardDep ?? '',
-        hazardLiablePerson: node.row.hazardLiablePerson ?? ''
+        hazardLiablePerson: node.row.hazardLiablePerson ?? '',
+        areaId: node.row.areaId ?? ''
       }
     case 'event':
       return { ...model, riskEventName: node.row.riskEventName }
@@ -165,7 +169,12 @@ export function objectRequest(model: NodeModel, chooseEnterprise: boolean): Risk
 }
 
 export function unitRequest(model: NodeModel): RiskUnitRequest {
-  return { riskUnitName: model.riskUnitName.trim(), hazardDep: orNull(model.hazardDep), hazardLiablePerson: orNull(model.hazardLiablePerson) }
+  return {
+    riskUnitName: model.riskUnitName.trim(),
+    hazardDep: orNull(model.hazardDep),
+    hazardLiablePerson: orNull(model.hazardLiablePerson),
+    areaId: model.areaId || null
+  }
 }
 
 export function eventRequest(model: NodeModel): RiskEventRequest {

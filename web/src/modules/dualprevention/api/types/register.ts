@@ -15,6 +15,8 @@ export type InspectionTask = Schemas['InspectionTaskView']
 export type InspectionTaskRequest = Schemas['InspectionTaskRequest']
 /** A due window of a task with its state (done with its record, due, upcoming, missed). */
 export type DueWindow = Schemas['OccurrenceView']
+export type RiskMap = Schemas['RiskMapView']
+export type AreaRisk = RiskMap['areas'][number]
 export type CycleUnit = InspectionTask['checkCycleUnit']
 export type WorkDayType = InspectionTask['workDayType']
 

@@ -24,6 +24,9 @@ public interface SiteAreas {
 
     Optional<AreaInfo> findArea(UUID areaId);
 
+    /** The enterprise a site belongs to; empty for an unknown site (or one the database's row security hides). */
+    Optional<UUID> enterpriseOfSite(UUID siteId);
+
     /** Every area of the site, by name. */
     List<AreaInfo> areasOf(UUID siteId);
 }

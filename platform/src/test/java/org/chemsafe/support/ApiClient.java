@@ -92,6 +92,16 @@ public final class ApiClient {
 
     /** POSTs one file as the multipart part {@code name} (bytes as they are, e.g. an image). */
     public Response postFile(String path, String name, String fileName, byte[] content, String contentType) {
+        return sendFile("POST", path, name, fileName, content, contentType);
+    }
+
+    /** PUTs one file as the multipart part {@code name} (a site plan). */
+    public Response putFile(String path, String name, String fileName, byte[] content, String contentType) {
+        return sendFile("PUT", path, name, fileName, content, contentType);
+    }
+
+    private Response sendFile(String method, String path, String name, String fileName, byte[] content,
+            String contentType) {
         String boundary = "----chemsafe-test-" + Long.toHexString(System.nanoTime());
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -100,7 +110,7 @@ public final class ApiClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return sendBody("POST", path, HttpRequest.BodyPublishers.ofByteArray(body),
+        return sendBody(method, path, HttpRequest.BodyPublishers.ofByteArray(body),
                 "multipart/form-data; boundary=" + boundary);
     }
 

@@ -47,6 +47,7 @@ class RegisterRequests {
         columns.put("risk_unit_name", request.riskUnitName().strip());
         columns.put("hazard_dep", blankToNull(request.hazardDep()));
         columns.put("hazard_liable_person", blankToNull(request.hazardLiablePerson()));
+        columns.put("area_id", request.areaId());
         return columns;
     }
 

@@ -22,10 +22,12 @@ final class RegisterTables {
                     rs.getString("name")));
 
     static final RegisterTable<RiskUnitView> UNITS = new RegisterTable<>("risk_unit", "risk_object_id", """
-            select t.id, t.enterprise_id, t.risk_object_id, t.risk_unit_name, t.hazard_dep, t.hazard_liable_person
+            select t.id, t.enterprise_id, t.risk_object_id, t.risk_unit_name, t.hazard_dep, t.hazard_liable_person,
+                t.area_id
             from risk_unit t""", "t.risk_unit_name, t.id",
             (rs, row) -> new RiskUnitView(id(rs), enterpriseId(rs), rs.getObject("risk_object_id", UUID.class),
-                    rs.getString("risk_unit_name"), rs.getString("hazard_dep"), rs.getString("hazard_liable_person")));
+                    rs.getString("risk_unit_name"), rs.getString("hazard_dep"), rs.getString("hazard_liable_person"),
+                    rs.getObject("area_id", UUID.class)));
 
     /** An event with its latest assessment (the history's newest row). */
     static final RegisterTable<RiskEventView> EVENTS = new RegisterTable<>("risk_event", "risk_unit_id", """

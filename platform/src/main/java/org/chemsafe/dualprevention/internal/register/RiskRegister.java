@@ -31,11 +31,13 @@ class RiskRegister {
     private final JdbcClient jdbc;
     private final ScopedJdbc scoped;
     private final EnterpriseAccess access;
+    private final UnitAreas areas;
 
-    RiskRegister(JdbcClient jdbc, ScopedJdbc scoped, EnterpriseAccess access) {
+    RiskRegister(JdbcClient jdbc, ScopedJdbc scoped, EnterpriseAccess access, UnitAreas areas) {
         this.jdbc = jdbc;
         this.scoped = scoped;
         this.access = access;
+        this.areas = areas;
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +77,17 @@ class RiskRegister {
         UUID id = UUID.randomUUID();
         table.insert(jdbc, id, enterpriseId, parentId, columns);
         return stored(table, enterpriseId, id);
+    }
+
+    /** A unit under the object; its area, if named, must be one of the object's enterprise. */
+    RiskUnitView createUnit(Actor actor, UUID objectId, RiskUnitRequest request) {
+        areas.check(get(actor, RegisterTables.OBJECTS, objectId).enterpriseId(), request.areaId());
+        return create(actor, RegisterTables.OBJECTS, objectId, RegisterTables.UNITS, RegisterRequests.columns(request));
+    }
+
+    RiskUnitView updateUnit(Actor actor, UUID id, RiskUnitRequest request) {
+        areas.check(get(actor, RegisterTables.UNITS, id).enterpriseId(), request.areaId());
+        return update(actor, RegisterTables.UNITS, id, RegisterRequests.columns(request));
     }
 
     <V extends RegisterRow> V update(Actor actor, RegisterTable<V> table, UUID id,

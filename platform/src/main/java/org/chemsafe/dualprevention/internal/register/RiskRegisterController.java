@@ -97,8 +97,7 @@ class RiskRegisterController {
     @PostMapping("/api/v1/risk-objects/{id}/units")
     @PreAuthorize(WRITE)
     ResponseEntity<RiskUnitView> createUnit(@PathVariable UUID id, @Valid @RequestBody RiskUnitRequest request) {
-        return created("risk-units", register.create(CurrentActor.get(), OBJECTS, id, UNITS,
-                RegisterRequests.columns(request)));
+        return created("risk-units", register.createUnit(CurrentActor.get(), id, request));
     }
 
     @GetMapping("/api/v1/risk-units/{id}")
@@ -110,7 +109,7 @@ class RiskRegisterController {
     @PutMapping("/api/v1/risk-units/{id}")
     @PreAuthorize(WRITE)
     RiskUnitView updateUnit(@PathVariable UUID id, @Valid @RequestBody RiskUnitRequest request) {
-        return register.update(CurrentActor.get(), UNITS, id, RegisterRequests.columns(request));
+        return register.updateUnit(CurrentActor.get(), id, request);
     }
 
     @DeleteMapping("/api/v1/risk-units/{id}")

@@ -1,5 +1,7 @@
 package org.chemsafe.dualprevention.internal.register;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -11,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param hazardDep          the department responsible (所属部门)
  * @param hazardLiablePerson the department head's name (部门负责人)
+ * @param areaId             the area of the enterprise's site plan the unit lies in, for the 四色图 (optional)
  */
 record RiskUnitRequest(@NotBlank @SingleLine @Size(max = 100) String riskUnitName,
         @Nullable @SingleLine @Size(max = 100) String hazardDep,
-        @Nullable @SingleLine @Size(max = 50) String hazardLiablePerson) {
+        @Nullable @SingleLine @Size(max = 50) String hazardLiablePerson, @Nullable UUID areaId) {
 }

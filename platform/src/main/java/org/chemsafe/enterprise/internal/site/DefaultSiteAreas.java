@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.chemsafe.enterprise.AreaInfo;
 import org.chemsafe.enterprise.SiteAreas;
+import org.chemsafe.shared.DataScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,9 +23,11 @@ class DefaultSiteAreas implements SiteAreas {
     private static final Logger log = LoggerFactory.getLogger(DefaultSiteAreas.class);
 
     private final AreaRepository areas;
+    private final SiteRepository sites;
 
-    DefaultSiteAreas(AreaRepository areas) {
+    DefaultSiteAreas(AreaRepository areas, SiteRepository sites) {
         this.areas = areas;
+        this.sites = sites;
     }
 
     @Override
@@ -39,6 +42,11 @@ class DefaultSiteAreas implements SiteAreas {
     @Override
     public Optional<AreaInfo> findArea(UUID areaId) {
         return areas.find(areaId).map(DefaultSiteAreas::info);
+    }
+
+    @Override
+    public Optional<UUID> enterpriseOfSite(UUID siteId) {
+        return sites.findVisible(siteId, DataScope.platform()).map(SiteView::enterpriseId);
     }
 
     @Override
