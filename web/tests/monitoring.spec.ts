@@ -60,10 +60,11 @@ describe('live cards', () => {
   })
 
   it('shows a switch as running or stopped and rounds other values to three decimals', () => {
-    expect(valueText(1, 'SWITCH', ['on', 'off'])).toBe('on')
-    expect(valueText(0, 'SWITCH', ['on', 'off'])).toBe('off')
-    expect(valueText(0.123456, 'PRESSURE', ['on', 'off'])).toBe('0.123')
-    expect(valueText(null, 'LEVEL', ['on', 'off'])).toBe('—')
+    const t = (key: string) => (key.endsWith('switchOn') ? 'on' : 'off')
+    expect(valueText(1, 'SWITCH', t)).toBe('on')
+    expect(valueText(0, 'SWITCH', t)).toBe('off')
+    expect(valueText(0.123456, 'PRESSURE', t)).toBe('0.123')
+    expect(valueText(null, 'LEVEL', t)).toBe('—')
   })
 
   it('takes only well-formed values from a stream event', () => {

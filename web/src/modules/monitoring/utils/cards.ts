@@ -29,9 +29,15 @@ export function stateTone(state: PointState): 'danger' | 'warning' | 'info' | 's
   }
 }
 
-/** A value as a card shows it: a switch as on/off (1/0), other values with at most three decimals. */
-export function valueText(value: number | null | undefined, type: IndicatorType, onOff: [string, string]): string {
+/**
+ * A value as a card shows it: a switch as running or stopped (1/0, the labels from the translation given), other
+ * values with at most three decimals.
+ */
+export function valueText(value: number | null | undefined, type: IndicatorType, translate: (key: string) => string): string {
   if (value === null || value === undefined) return '—'
-  if (type === 'SWITCH') return value >= 0.5 ? onOff[0] : onOff[1]
+  if (type === 'SWITCH') return translate(value >= 0.5 ? 'monitoring.overview.switchOn' : 'monitoring.overview.switchOff')
   return String(Math.round(value * 1000) / 1000)
 }
+
+/** Where a card or marker leads: the point's trend. */
+export const trendLocation = (pointId: string) => ({ path: '/monitoring/trend', query: { point: pointId } })
