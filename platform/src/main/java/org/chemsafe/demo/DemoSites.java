@@ -1,6 +1,9 @@
 package org.chemsafe.demo;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.AreaKind;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each demo enterprise its site, {@value #SITE_NAME}: the simulator's drawn plan, calibrated at
- * {@link DemoPlant#METRES_PER_PIXEL} m a pixel, with an area per zone of the plan. Runs after the demo data, outside
+ * {@link DemoPlant#METRES_PER_PIXEL} m a pixel, with an area per zone of the plan and a small risk register whose
+ * units lie in those areas ({@link DemoRiskRegister}, for the four-colour map). Runs after the demo data, outside
  * its transaction (a plan is stored on its own), and once: a site of that name is left alone.
  */
 @Component
@@ -30,9 +34,11 @@ class DemoSites implements ApplicationRunner {
     private final boolean embeddedDatabase;
     private final DemoEnterprises enterprises;
     private final RegistrySetup registry;
+    private final DemoRiskRegister riskRegister;
 
     DemoSites(DemoSettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase, DemoEnterprises enterprises,
-            RegistrySetup registry) {
+            RegistrySetup registry, DemoRiskRegister riskRegister) {
+        this.riskRegister = riskRegister;
         this.settings = settings;
         this.embeddedDatabase = embeddedDatabase.getIfAvailable() != null;
         this.enterprises = enterprises;
@@ -45,18 +51,23 @@ class DemoSites implements ApplicationRunner {
             return;
         }
         enterprises.find().ifPresent(pair -> {
-            seed(pair.chemicals(), DemoPlant.chemicalsPlan());
-            seed(pair.storage(), DemoPlant.storagePlan());
+            seed(pair.chemicals(), DemoPlant.chemicalsPlan())
+                    .ifPresent(areas -> riskRegister.seedChemicals(pair.chemicals(), areas));
+            seed(pair.storage(), DemoPlant.storagePlan())
+                    .ifPresent(areas -> riskRegister.seedStorage(pair.storage(), areas));
         });
     }
 
-    private void seed(UUID enterpriseId, List<PlanZone> zones) {
+    /** The site with its areas, by zone code; nothing when the enterprise has the site already. */
+    private Optional<Map<String, UUID>> seed(UUID enterpriseId, List<PlanZone> zones) {
         byte[] plan = SitePlanImage.png(DemoPlant.PLAN_WIDTH, DemoPlant.PLAN_HEIGHT, zones);
-        registry.addSite(enterpriseId, SITE_NAME, plan, DemoPlant.METRES_PER_PIXEL).ifPresent(siteId -> {
+        return registry.addSite(enterpriseId, SITE_NAME, plan, DemoPlant.METRES_PER_PIXEL).map(siteId -> {
+            Map<String, UUID> areas = new HashMap<>();
             for (PlanZone zone : zones) {
-                registry.addArea(siteId, zone.name(), AreaKind.valueOf(zone.kind()), zone.fireExplosionHazard(),
-                        polygon(zone));
+                areas.put(zone.code(), registry.addArea(siteId, zone.name(), AreaKind.valueOf(zone.kind()),
+                        zone.fireExplosionHazard(), polygon(zone)));
             }
+            return areas;
         });
     }
 

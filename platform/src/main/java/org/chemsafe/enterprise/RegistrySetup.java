@@ -31,6 +31,6 @@ public interface RegistrySetup {
      */
     Optional<UUID> addSite(UUID enterpriseId, String name, byte[] planImage, double metresPerPixel);
 
-    /** An area of the site, its polygon in the site's metres ({@code [[x, y], ...]}). */
-    void addArea(UUID siteId, String name, AreaKind kind, boolean fireExplosionHazard, List<List<Double>> polygon);
+    /** An area of the site, its polygon in the site's metres ({@code [[x, y], ...]}); answers its id. */
+    UUID addArea(UUID siteId, String name, AreaKind kind, boolean fireExplosionHazard, List<List<Double>> polygon);
 }

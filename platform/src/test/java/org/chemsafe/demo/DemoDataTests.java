@@ -48,7 +48,7 @@ class DemoDataTests {
     }
 
     @Test
-    void eachDemoEnterpriseHasACalibratedSitePlanWithItsAreas() {
+    void eachDemoEnterpriseHasACalibratedSitePlanWithAreasInEveryRiskColour() {
         for (String username : new String[] {"safety", "storage.safety"}) {
             ApiClient safety = ApiClient.loggedIn(port, username);
             JsonNode site = safety.get("/api/v1/sites").json().path("content").get(0);
@@ -60,6 +60,10 @@ class DemoDataTests {
             JsonNode areas = safety.get("/api/v1/sites/" + site.path("id").asString() + "/areas").json();
             assertThat(areas.valueStream().map(area -> area.path("kind").asString())).contains("STORAGE");
             assertThat(safety.getBytes(site.path("plan").path("url").asString()).statusCode()).isEqualTo(200);
+            JsonNode riskMap = safety.get("/api/v1/risk-map?siteId=" + site.path("id").asString()).json();
+            assertThat(riskMap.path("areas").valueStream().map(area -> area.path("colour").asString()))
+                    .as("the four-colour map shows every colour").containsExactlyInAnyOrder("RED", "ORANGE", "YELLOW",
+                            "BLUE");
         }
     }
 }

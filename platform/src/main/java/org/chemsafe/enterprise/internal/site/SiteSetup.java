@@ -41,8 +41,9 @@ public class SiteSetup {
     }
 
     /** Adds an area to the site, its polygon in the site's metres. */
-    public void addArea(UUID siteId, String name, AreaKind kind, boolean fireExplosionHazard,
+    public UUID addArea(UUID siteId, String name, AreaKind kind, boolean fireExplosionHazard,
             List<List<Double>> polygon) {
-        areas.create(Actor.system(), siteId, new AreaRequest(name, kind, fireExplosionHazard, List.copyOf(polygon)));
+        return areas.create(Actor.system(), siteId,
+                new AreaRequest(name, kind, fireExplosionHazard, List.copyOf(polygon))).id();
     }
 }

@@ -65,8 +65,8 @@ class DefaultRegistrySetup implements RegistrySetup {
     }
 
     @Override
-    public void addArea(UUID siteId, String name, AreaKind kind, boolean fireExplosionHazard,
+    public UUID addArea(UUID siteId, String name, AreaKind kind, boolean fireExplosionHazard,
             List<List<Double>> polygon) {
-        sites.addArea(siteId, name, kind, fireExplosionHazard, polygon);
+        return sites.addArea(siteId, name, kind, fireExplosionHazard, polygon);
     }
 }
