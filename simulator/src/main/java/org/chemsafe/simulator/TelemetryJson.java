@@ -6,12 +6,12 @@ import java.util.List;
  * The platform's telemetry message, {@code {"gateway": "GW01", "samples": [{"tag": "LT-101", "ts": 1764662400123,
  * "value": 3.42}]}}, with times in epoch milliseconds.
  */
-final class TelemetryJson {
+public final class TelemetryJson {
 
     private TelemetryJson() {
     }
 
-    static String of(String gateway, List<Sample> samples) {
+    public static String of(String gateway, List<Sample> samples) {
         StringBuilder json = new StringBuilder(64 + samples.size() * 56).append("{\"gateway\":");
         string(json, gateway).append(",\"samples\":[");
         for (int i = 0; i < samples.size(); i++) {

@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.chemsafe.simulator.LoadPlant;
+import org.chemsafe.simulator.Sample;
+import org.chemsafe.simulator.TelemetryJson;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.FreePorts;
 import org.chemsafe.support.PlatformTest;
@@ -68,9 +71,9 @@ class TelemetryEndToEndBench {
     private static final int IN_FLIGHT = 32;
     /** One point in this many crosses its high limit and back on alternate rounds. */
     private static final int ALARMING = 1_000;
-    /** The tags, made once: the generator shares the cores with the platform. */
+    /** The simulator's load-test tags, made once: the generator shares the cores with the platform. */
     private static final String[] TAGS = java.util.stream.IntStream.range(0, POINTS)
-            .mapToObj(p -> String.format("B-%07d", p)).toArray(String[]::new);
+            .mapToObj(p -> LoadPlant.tag(p + 1)).toArray(String[]::new);
 
     @DynamicPropertySource
     static void mqtt(DynamicPropertyRegistry registry) {
@@ -303,16 +306,17 @@ class TelemetryEndToEndBench {
                 CONNECTIONS, PER_REQUEST, accepted.get(), seconds, accepted.get() / seconds);
     }
 
-    /** The JSON of samples for the points first … first + count − 1 (epoch-millisecond times). */
+    /**
+     * The simulator's telemetry message ({@link TelemetryJson}, epoch-millisecond times) of the points first … first +
+     * count − 1; one point in {@value #ALARMING} alternates between 160 and 20 by round (over and under its limit).
+     */
     private static byte[] message(int first, int count, int round, Instant at) {
-        StringBuilder json = new StringBuilder(count * 48).append("{\"gateway\":\"BENCH\",\"samples\":[");
-        long ts = at.toEpochMilli();
+        List<Sample> samples = new ArrayList<>(count);
         for (int p = first; p < Math.min(POINTS, first + count); p++) {
             double value = p % ALARMING == 0 ? (round % 2 == 0 ? 160 : 20) : 20 + (p + round) % 100 * 0.5;
-            json.append(p == first ? "" : ",").append("{\"tag\":\"").append(tag(p)).append("\",\"ts\":").append(ts)
-                    .append(",\"value\":").append(value).append('}');
+            samples.add(new Sample(tag(p), at, value));
         }
-        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        return TelemetryJson.of("BENCH", samples).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Thread started(Runnable work) {
