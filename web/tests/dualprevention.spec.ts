@@ -30,7 +30,7 @@ import {
 import { emptyHiddenDangerFilter, toHiddenDangerQuery } from '@/modules/dualprevention/utils/query'
 import { childKind, classify2After, emptyNodeModel, measureRequest, occurrenceRange, taskRequest } from '@/modules/dualprevention/utils/register'
 import { bandRanges, bandText, factorsOf, toCalculationRequest } from '@/modules/dualprevention/utils/risk'
-import { labelPoint, svgPoints } from '@/modules/dualprevention/utils/areas'
+import { labelPoint, svgPoints } from '@/shared/utils/plan'
 
 function danger(overrides: Partial<HiddenDanger> = {}): HiddenDanger {
   return {

@@ -8,6 +8,8 @@ import PreCheckPage from '@/modules/permit/pages/pre-check/index.vue'
 import { emptyPreCheck, factGroups, toClassifyRequest, validityParts } from '@/modules/permit/utils/facts'
 import { actionsFor, canConfirmMeasures } from '@/modules/permit/utils/actions'
 import { linkableTypes } from '@/modules/permit/utils/links'
+import { statusTone } from '@/modules/permit/utils/actions'
+import { toPixel } from '@/shared/utils/plan'
 
 function classification(overrides: Partial<Classification> = {}): Classification {
   return {
@@ -96,5 +98,23 @@ describe('permit steps and links', () => {
     expect(linkableTypes('HOT_WORK', true)).toEqual(['CONFINED_SPACE'])
     expect(linkableTypes('TEMPORARY_POWER', false)).toEqual(['HOT_WORK', 'CONFINED_SPACE'])
     expect(linkableTypes('HEIGHT', true)).toEqual([])
+  })
+})
+
+describe('live board', () => {
+  it('colours working permits green, waiting blue, paused orange, ended grey and lapsed red', () => {
+    expect(statusTone('IN_PROGRESS')).toBe('success')
+    expect(statusTone('APPLIED')).toBe('primary')
+    expect(statusTone('APPROVED')).toBe('primary')
+    expect(statusTone('SUSPENDED')).toBe('warning')
+    expect(statusTone('COMPLETED')).toBe('info')
+    expect(statusTone('CLOSED')).toBe('info')
+    expect(statusTone('CANCELLED')).toBe('danger')
+    expect(statusTone('EXPIRED')).toBe('danger')
+  })
+
+  it('places a position in metres on the plan through its calibration', () => {
+    // 0.25 m a pixel, north up, origin at the bottom-left corner of an 800 px high plan
+    expect(toPixel([67.5, 137.5], { a: 4, b: 0, c: 0, d: 0, e: -4, f: 800 })).toEqual([270, 250])
   })
 })

@@ -1,6 +1,7 @@
 import { PDF_TYPE, download, get, post, type DownloadedFile } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import type {
+  PermitBoard,
   ChainVerification,
   GasAnalysisEntry,
   MeasureConfirmation,
@@ -65,4 +66,9 @@ export function exportPermitLedger(query: Omit<PermitQuery, 'page' | 'size'>): P
 /** POST /api/v1/permits/{id}/measures — every item of the checklist, whether it applies and who confirmed it */
 export function confirmMeasures(id: string, body: MeasureConfirmation): Promise<Permit> {
   return post<Permit, MeasureConfirmation>(`${one(id)}/measures`, body)
+}
+
+/** GET /api/v1/permits/board?siteId=&day= — the day's permits placed on the site's plan, the others apart */
+export function permitBoard(siteId: string, day?: string): Promise<PermitBoard> {
+  return get<PermitBoard, { siteId: string; day?: string }>('/api/v1/permits/board', day ? { siteId, day } : { siteId })
 }

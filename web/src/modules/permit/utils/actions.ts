@@ -27,3 +27,21 @@ export function canAnalyseGas(type: string, status: PermitStatus): boolean {
 export function canConfirmMeasures(status: PermitStatus): boolean {
   return ['APPLIED', 'APPROVED', 'SUSPENDED'].includes(status)
 }
+
+/** The tone a status is shown in on the live board: working green, waiting blue, paused orange, ended grey or red. */
+export function statusTone(status: PermitStatus): 'primary' | 'success' | 'warning' | 'info' | 'danger' {
+  switch (status) {
+    case 'IN_PROGRESS':
+      return 'success'
+    case 'APPLIED':
+    case 'APPROVED':
+      return 'primary'
+    case 'SUSPENDED':
+      return 'warning'
+    case 'CANCELLED':
+    case 'EXPIRED':
+      return 'danger'
+    default:
+      return 'info'
+  }
+}

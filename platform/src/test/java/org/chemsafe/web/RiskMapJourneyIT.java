@@ -10,12 +10,11 @@ import com.microsoft.playwright.Locator;
 
 import org.chemsafe.simulator.DemoPlant;
 import org.chemsafe.simulator.PlanZone;
-import org.chemsafe.simulator.SitePlanImage;
 import org.chemsafe.support.ApiClient;
-import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.RegistryFixtures;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestSites;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,16 +28,9 @@ class RiskMapJourneyIT extends BrowserJourney {
     void aSafetyManagerSeesEachAreaInTheColourOfItsHighestRisk() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);
-        String site = RegistryFixtures.created(safety.post("/api/v1/sites", Map.of("name", "一厂区")));
+        String site = TestSites.withPlan(safety, "一厂区");
         List<PlanZone> zones = DemoPlant.chemicalsPlan();
-        Response plan = safety.putFile("/api/v1/sites/" + site + "/plan", "file", "plan.png",
-                SitePlanImage.png(DemoPlant.PLAN_WIDTH, DemoPlant.PLAN_HEIGHT, zones), "image/png");
-        org.assertj.core.api.Assertions.assertThat(plan.status()).as(plan.body()).isEqualTo(200);
         double scale = DemoPlant.METRES_PER_PIXEL;
-        safety.put("/api/v1/sites/" + site + "/calibration", Map.of("points", List.of(
-                Map.of("pixelX", 0, "pixelY", DemoPlant.PLAN_HEIGHT, "x", 0, "y", 0),
-                Map.of("pixelX", DemoPlant.PLAN_WIDTH, "pixelY", 0, "x", DemoPlant.PLAN_WIDTH * scale, "y",
-                        DemoPlant.PLAN_HEIGHT * scale))));
         Map<String, String> areas = new HashMap<>();
         for (PlanZone zone : zones) {
             double west = zone.x() * scale;

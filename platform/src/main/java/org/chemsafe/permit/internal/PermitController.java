@@ -2,6 +2,7 @@ package org.chemsafe.permit.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import org.chemsafe.shared.CurrentActor;
 import org.chemsafe.shared.PageQuery;
 import org.chemsafe.shared.PageResult;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +38,12 @@ class PermitController {
 
     private final WorkPermits permits;
     private final PermitLedger ledger;
+    private final PermitBoard board;
 
-    PermitController(WorkPermits permits, PermitLedger ledger) {
+    PermitController(WorkPermits permits, PermitLedger ledger, PermitBoard board) {
         this.permits = permits;
         this.ledger = ledger;
+        this.board = board;
     }
 
     @PostMapping("/api/v1/permits")
@@ -69,6 +73,15 @@ class PermitController {
             @RequestParam(required = false) @Nullable PermitStatus status,
             @RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
         ledger.write(CurrentActor.get(), type, status, q, response);
+    }
+
+    @GetMapping("/api/v1/permits/board")
+    @PreAuthorize(READ)
+    @Operation(summary = "The live board of a site: the day's permits (default today) or those still live, placed on "
+            + "its plan by their position in metres, the others apart")
+    PermitBoardView board(@RequestParam UUID siteId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
+        return board.of(CurrentActor.get(), siteId, day);
     }
 
     @GetMapping("/api/v1/permits/{id}")

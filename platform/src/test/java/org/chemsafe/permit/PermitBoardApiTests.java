@@ -1,0 +1,69 @@
+package org.chemsafe.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chemsafe.support.RegistryFixtures.created;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.TestEnterprise;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The live board of a site: today's permits placed on its plan by their position, those without one apart, a permit
+ * planned for tomorrow not yet there; another enterprise's site is not found.
+ */
+@PlatformTest
+class PermitBoardApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void todaysPermitsArePlacedOnTheSitePlan() {
+        ApiClient safety = TestEnterprise.register(port).safetyManager(port);
+        String site = created(safety.post("/api/v1/sites", Map.of("name", "一厂区")));
+        Instant now = Instant.now();
+        Map<String, Object> placed = application("1号罐区", "HOT_WORK", "张监护", now, now.plus(4, ChronoUnit.HOURS));
+        placed.put("position", Map.of("siteId", site, "x", 120.5, "y", 80));
+        String hot = created(safety.post("/api/v1/permits", placed));
+        String height = created(safety.post("/api/v1/permits", application("管廊", "HEIGHT", "李监护", now,
+                now.plus(4, ChronoUnit.HOURS))));
+        Instant tomorrow = now.plus(2, ChronoUnit.DAYS);
+        created(safety.post("/api/v1/permits", application("泵房", "CONFINED_SPACE", "王监护", tomorrow,
+                tomorrow.plus(4, ChronoUnit.HOURS))));
+
+        JsonNode board = safety.get("/api/v1/permits/board?siteId=" + site).json();
+        assertThat(board.path("placed").valueStream().map(entry -> entry.path("id").asString())).containsExactly(hot);
+        JsonNode entry = board.path("placed").get(0);
+        assertThat(entry.path("x").asDouble()).isEqualTo(120.5);
+        assertThat(entry.path("status").asString()).isEqualTo("APPLIED");
+        assertThat(entry.path("guardian").asString()).isEqualTo("张监护");
+        assertThat(board.path("unplaced").valueStream().map(e -> e.path("id").asString())).containsExactly(height);
+
+        ApiClient other = TestEnterprise.register(port).safetyManager(port);
+        assertThat(other.get("/api/v1/permits/board?siteId=" + site).status()).isEqualTo(404);
+        assertThat(safety.get("/api/v1/permits/board?siteId=" + site + "&day=2026-13-01").status()).isEqualTo(400);
+        assertThat(safety.get("/api/v1/permits/board").status()).isEqualTo(400);
+    }
+
+    private static Map<String, Object> application(String location, String type, String guardian, Instant start,
+            Instant end) {
+        Map<String, Object> facts = new HashMap<>(Map.of("type", type, "plannedStart", start.toString(), "plannedEnd",
+                end.toString()));
+        if (type.equals("HOT_WORK")) {
+            facts.put("fireExplosionArea", true);
+        }
+        if (type.equals("HEIGHT")) {
+            facts.put("heightMetres", 8);
+        }
+        return new HashMap<>(Map.of("location", location, "content", "检修", "guardian", guardian, "facts", facts));
+    }
+}
