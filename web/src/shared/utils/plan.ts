@@ -41,3 +41,8 @@ export function labelPoint(polygon: readonly (readonly number[])[], affine: Metr
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10
+
+/** Where a point in plan pixels lies, in percent of the plan, as a marker's CSS position (it stays put as the image scales). */
+export function planPercent(px: number, py: number, plan: { widthPx: number; heightPx: number }): Record<string, string> {
+  return { left: `${(px / plan.widthPx) * 100}%`, top: `${(py / plan.heightPx) * 100}%` }
+}
