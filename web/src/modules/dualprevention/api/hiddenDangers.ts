@@ -1,6 +1,7 @@
 import { get, post } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import type {
+  MajorCriterion,
   AcceptanceRequest,
   GradingRequest,
   HiddenDanger,
@@ -33,6 +34,11 @@ export function getHiddenDanger(id: string): Promise<HiddenDanger> {
 /** GET /api/v1/hidden-dangers/{id}/history — the report and every step, oldest first */
 export function hiddenDangerHistory(id: string): Promise<HiddenDangerStep[]> {
   return get<HiddenDangerStep[]>(one(id, '/history'))
+}
+
+/** GET /api/v1/hidden-dangers/major-criteria — the 20 criteria of a major hidden danger, offered when grading */
+export function majorCriteria(): Promise<MajorCriterion[]> {
+  return get<MajorCriterion[]>('/api/v1/hidden-dangers/major-criteria')
 }
 
 /** POST /api/v1/hidden-dangers/{id}/confirm — confirm and grade GENERAL / MAJOR */

@@ -85,8 +85,19 @@ class HiddenDangerApiTests {
         assertThat(danger.path("enterpriseId").asString()).isEqualTo(enterprise.toString());
         assertThat(danger.path("dangerImg").get(0).asString()).isEqualTo(before);
 
-        assertThat(step(manager, id, "confirm", Map.of("dangerLevel", "MAJOR", "comment", "符合判定标准第 5 项"))
-                .path("dangerLevel").asString()).isEqualTo("MAJOR");
+        JsonNode criteria = manager.get(PATH + "/major-criteria").json();
+        assertThat(criteria.size()).isEqualTo(20);
+        assertThat(criteria.get(4).path("text").asString()).startsWith("构成一级、二级重大危险源的危险化学品罐区未实现紧急切断功能");
+        assertThat(criteria.valueStream().map(item -> item.path("group").asString()).distinct())
+                .containsExactly("PEOPLE", "EQUIPMENT", "MANAGEMENT");
+        assertInvalid(manager.post(PATH + "/" + id + "/confirm", Map.of("dangerLevel", "GENERAL", "majorCriterion", 5)),
+                "majorCriterion");
+        assertInvalid(manager.post(PATH + "/" + id + "/confirm", Map.of("dangerLevel", "MAJOR", "majorCriterion", 21)),
+                "majorCriterion");
+        JsonNode confirmed = step(manager, id, "confirm", Map.of("dangerLevel", "MAJOR", "comment", "符合判定标准第 5 项",
+                "majorCriterion", 5));
+        assertThat(confirmed.path("dangerLevel").asString()).isEqualTo("MAJOR");
+        assertThat(confirmed.path("majorCriterion").asInt()).isEqualTo(5);
         JsonNode ordered = step(manager, id, "order", MAJOR_PLAN);
         assertThat(ordered.path("status").asString()).isEqualTo("RECTIFYING");
         assertThat(ordered.path("liablePerson").asString()).isEqualTo("李四");

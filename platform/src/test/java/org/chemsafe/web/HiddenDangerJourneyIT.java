@@ -2,12 +2,16 @@ package org.chemsafe.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
 import org.chemsafe.support.TestPhotos;
@@ -113,5 +117,27 @@ class HiddenDangerJourneyIT extends BrowserJourney {
         int before = block.getByTestId("photo-item").count();
         page.getByTestId(testId + "-input").setInputFiles(new FilePayload(name, "image/jpeg", TestPhotos.JPEG));
         assertThat(block.getByTestId("photo-item")).hasCount(before + 1);
+    }
+
+    @Test
+    void theSafetyManagerGradesAMajorHiddenDangerByItsItemOfTheCriteria() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = enterprise.safetyManager(port);
+        ApiClient.Response reported = safety.post("/api/v1/hidden-dangers", Map.of("dangerName", "液氯罐区可燃气体检测器缺失",
+                "dangerSrc", 1, "hazardDangerType", 7, "dangerDesc", "罐区东侧泄漏点未设检测报警装置",
+                "dangerImg", List.of(TestPhotos.uploaded(safety))));
+        org.assertj.core.api.Assertions.assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+
+        signInAs(enterprise.safetyManager());
+        page.navigate(url("/hidden-dangers/" + reported.json().path("id").asString()));
+        page.getByTestId("danger-step-confirm").click();
+        page.getByTestId("step-level-MAJOR").click();
+        page.getByTestId("step-criterion").click();
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText("12. 涉及可燃和有毒"))
+                .click();
+        page.getByTestId("step-submit").click();
+        assertThat(page.getByTestId("danger-level")).hasText("重大隐患");
+        assertThat(page.getByTestId("danger-criterion")).containsText("第 12 条：涉及可燃和有毒有害气体泄漏的场所未按国家标准设置检测报警装置");
+        screenshot("hidden-danger-major-criterion");
     }
 }

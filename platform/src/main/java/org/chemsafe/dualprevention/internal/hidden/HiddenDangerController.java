@@ -43,10 +43,19 @@ class HiddenDangerController {
 
     private final HiddenDangers dangers;
     private final HiddenDangerLedger ledger;
+    private final MajorDangerCriteria criteria;
 
-    HiddenDangerController(HiddenDangers dangers, HiddenDangerLedger ledger) {
+    HiddenDangerController(HiddenDangers dangers, HiddenDangerLedger ledger, MajorDangerCriteria criteria) {
         this.dangers = dangers;
         this.ledger = ledger;
+        this.criteria = criteria;
+    }
+
+    @GetMapping("/major-criteria")
+    @PreAuthorize(READ)
+    @Operation(summary = "The 20 criteria of a major hidden danger (安监总管三〔2017〕121号), offered when grading 重大")
+    List<MajorDangerCriteria.Criterion> majorCriteria() {
+        return criteria.all();
     }
 
     @PostMapping

@@ -34,7 +34,7 @@ class HiddenDangerRepository {
                 t.hazard_danger_type, t.danger_desc, t.danger_reason, t.danger_img, t.registrant, t.regist_time,
                 t.status, t.danger_level, t.danger_manage_type, t.liable_person, t.danger_manage_deadline,
                 t.control_measures, t.cost, t.contingency_plan, t.danger_accept_img, t.check_accept_person,
-                t.check_accept_time, t.check_accept_comment,
+                t.check_accept_time, t.check_accept_comment, t.major_criterion,
                 (t.status = 'RECTIFYING' and t.danger_manage_deadline < :today) as overdue
             from hidden_danger t""";
 
@@ -181,7 +181,8 @@ class HiddenDangerRepository {
                 rs.getObject("danger_manage_deadline", LocalDate.class), rs.getString("control_measures"),
                 rs.getBigDecimal("cost"), rs.getString("contingency_plan"), ids(rs.getArray("danger_accept_img")),
                 rs.getString("check_accept_person"), instant(rs.getTimestamp("check_accept_time")),
-                rs.getString("check_accept_comment"), rs.getBoolean("overdue"));
+                rs.getString("check_accept_comment"), rs.getObject("major_criterion", Integer.class),
+                rs.getBoolean("overdue"));
     }
 
     private static List<UUID> ids(Array array) throws SQLException {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * follows from it, and whether its rectification is past its deadline.
  *
  * @param checkRecordId the inspection record (排查记录) whose check found it, if any
+ * @param majorCriterion the item of the 20 criteria of a major hidden danger (安监总管三〔2017〕121号) it was judged by
  * @param overdue being rectified (限期整改) after its {@code dangerManageDeadline}, a day in the plant's zone
  */
 public record HiddenDangerView(UUID id, UUID enterpriseId, @Nullable UUID riskMeasureId,
@@ -21,5 +22,6 @@ public record HiddenDangerView(UUID id, UUID enterpriseId, @Nullable UUID riskMe
         @Nullable DangerLevel dangerLevel, @Nullable DangerManageType dangerManageType, @Nullable String liablePerson,
         @Nullable LocalDate dangerManageDeadline, @Nullable String controlMeasures, @Nullable BigDecimal cost,
         @Nullable String contingencyPlan, List<UUID> dangerAcceptImg, @Nullable String checkAcceptPerson,
-        @Nullable Instant checkAcceptTime, @Nullable String checkAcceptComment, boolean overdue) {
+        @Nullable Instant checkAcceptTime, @Nullable String checkAcceptComment, @Nullable Integer majorCriterion,
+        boolean overdue) {
 }

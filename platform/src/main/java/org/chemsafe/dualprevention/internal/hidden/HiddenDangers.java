@@ -165,8 +165,13 @@ public class HiddenDangers {
     }
 
     HiddenDangerView confirm(Actor actor, UUID id, GradingRequest request) {
+        if (request.majorCriterion() != null && request.dangerLevel() != DangerLevel.MAJOR) {
+            throw rejections.invalid(List.of(rejections.problem("majorCriterion",
+                    "dualprevention.hidden.criterion-needs-major")));
+        }
         Map<String, @Nullable Object> columns = new HashMap<>();
         columns.put("danger_level", request.dangerLevel().name());
+        columns.put("major_criterion", request.majorCriterion());
         return take(actor, id, HiddenDangerAction.CONFIRM,
                 danger -> HiddenDangerLifecycle.step(danger.status(), HiddenDangerAction.CONFIRM), columns,
                 request.comment());
