@@ -20,9 +20,14 @@ function vertices(polygon: readonly (readonly number[])[]): [number, number][] {
   return pairs
 }
 
-/** A point in site metres in plan pixels. */
+/** A point in site metres in plan pixels (to 0.1). */
 export function toPixel([x, y]: [number, number], affine: MetreToPixel): [number, number] {
   return [round(affine.a * x + affine.b * y + affine.c), round(affine.d * x + affine.e * y + affine.f)]
+}
+
+/** A point in plan pixels in site metres (to 0.1), through the calibration's pixel-to-metre map of the same shape. */
+export function toMetre(pixel: [number, number], pixelToMetre: MetreToPixel): [number, number] {
+  return toPixel(pixel, pixelToMetre)
 }
 
 /** A polygon in site metres as SVG points in plan pixels ("x,y x,y ..."). */

@@ -16,6 +16,7 @@ import com.microsoft.playwright.options.Geolocation;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestSites;
 import org.chemsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,7 @@ class PermitJourneyIT extends BrowserJourney {
     @Test
     void aShiftOfHotWorkFromApplicationToAcceptanceOnAPhone() {
         TestEnterprise enterprise = TestEnterprise.register(port);
+        TestSites.withPlan(enterprise.safetyManager(port), "一厂区");
         // the safety manager who also holds the shift leader's and the principal's roles signs every block here
         login(TestUsers.newUser(ApiClient.loggedIn(port, "platform"), enterprise.id(),
                 List.of("SAFETY_MANAGER", "SHIFT_LEADER", "ENTERPRISE_PRINCIPAL")));
@@ -53,6 +55,12 @@ class PermitJourneyIT extends BrowserJourney {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         pickTime("pre-check-start", now.minusMinutes(5));
         pickTime("pre-check-end", now.plusHours(4));
+        // the place: a tap in the tank farm TF-01 of the plan, about (270, 250) of its 1,200 × 800 pixels
+        Locator plan = page.getByTestId("place-picker-plan");
+        plan.scrollIntoViewIfNeeded();
+        BoundingBox box = plan.boundingBox();
+        plan.click(new Locator.ClickOptions().setPosition(box.width * 270 / 1200, box.height * 250 / 800));
+        assertThat(page.getByTestId("place-picker-value")).containsText("已选位置");
         page.getByTestId("permit-submit").click();
 
         assertThat(page.getByTestId("permit-number")).containsText("DHZY");
@@ -97,6 +105,10 @@ class PermitJourneyIT extends BrowserJourney {
         page.getByTestId("permit-verify").click();
         assertThat(page.getByTestId("permit-verification")).containsText("校验通过：14 条记录均未被改动");
         screenshot("permit-closed-phone");
+
+        // the day's board shows the closed hot work where it was done
+        page.navigate(url("/permits/board"));
+        assertThat(page.getByTestId("board-marker-" + number)).hasAttribute("data-status", "CLOSED");
     }
 
     private void recordGasAnalysis() {
