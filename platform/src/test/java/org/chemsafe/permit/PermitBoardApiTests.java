@@ -50,6 +50,11 @@ class PermitBoardApiTests {
 
         ApiClient other = TestEnterprise.register(port).safetyManager(port);
         assertThat(other.get("/api/v1/permits/board?siteId=" + site).status()).isEqualTo(404);
+        Map<String, Object> foreign = application("别家罐区", "HOT_WORK", "赵监护", now, now.plus(4, ChronoUnit.HOURS));
+        foreign.put("position", Map.of("siteId", site, "x", 10, "y", 10));
+        var refused = other.post("/api/v1/permits", foreign);
+        assertThat(refused.status()).as("a place on another enterprise's plan").isEqualTo(400);
+        assertThat(refused.json().path("errors").path(0).path("field").asString()).isEqualTo("position.siteId");
         assertThat(safety.get("/api/v1/permits/board?siteId=" + site + "&day=2026-13-01").status()).isEqualTo(400);
         assertThat(safety.get("/api/v1/permits/board").status()).isEqualTo(400);
     }

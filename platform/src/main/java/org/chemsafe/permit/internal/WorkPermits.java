@@ -59,10 +59,13 @@ class WorkPermits {
     private final WorkCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PermitPlaces places;
 
     WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
             SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, PermitConflicts conflicts,
-            SafetyMeasures measures, WorkCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+            SafetyMeasures measures, WorkCalendar calendar, ApplicationEventPublisher events, Clock clock,
+            PermitPlaces places) {
+        this.places = places;
         this.permits = permits;
         this.classifier = classifier;
         this.gasRules = gasRules;
@@ -96,6 +99,7 @@ class WorkPermits {
             throw findings.invalid("pipeline", "NotBlank", "permit.apply.pipeline-required"); // 7.11: one plate
         }
         UUID enterprise = access.ownerFor(actor, application.enterpriseId());
+        places.check(enterprise, application.areaId(), application.position());
         permits.lockApplications(enterprise);
         Map<UUID, PermitRepository.PermitRow> linked = linkedPermits(actor, enterprise, application.linkedPermitIds());
         Instant now = clock.instant();
