@@ -1,5 +1,5 @@
 import { get } from '@/shared/http'
-import type { OnlineRate, PointQuality } from './types/quality'
+import type { OnlineRate, OnlineRateDay, PointQuality } from './types/quality'
 
 /** GET /api/v1/data-quality?day= — the day's online rates of the enterprises in scope, highest first */
 export function onlineRanking(day?: string): Promise<OnlineRate[]> {
@@ -12,6 +12,11 @@ export function pointQualities(enterpriseId?: string, problemsOnly = false): Pro
     '/api/v1/data-quality/points',
     enterpriseId ? { enterpriseId, problemsOnly } : { problemsOnly }
   )
+}
+
+/** GET /api/v1/data-quality/history?enterpriseId= — the enterprise's online rate of each of the last 30 days */
+export function onlineRateHistory(enterpriseId?: string): Promise<OnlineRateDay[]> {
+  return get<OnlineRateDay[], { enterpriseId?: string }>('/api/v1/data-quality/history', enterpriseId ? { enterpriseId } : {})
 }
 
 /** The mean of the rates listed, 0–1 (none for an empty list): a region's rate as its enterprises' average. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.chemsafe.monitoring.MonitoringPermissions;
+import org.chemsafe.enterprise.EnterpriseAccess;
+import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.CurrentActor;
+import org.chemsafe.shared.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,16 +24,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Data quality")
 class DataQualityController {
 
+    static final int MAX_HISTORY_DAYS = 366;
     private static final String READ = "hasAuthority('" + MonitoringPermissions.MONITORING_READ + "')";
 
     private final Telemetry telemetry;
     private final OnlineRates onlineRates;
     private final PointQualities pointQualities;
+    private final EnterpriseAccess access;
+    private final Problems problems;
 
-    DataQualityController(Telemetry telemetry, OnlineRates onlineRates, PointQualities pointQualities) {
+    DataQualityController(Telemetry telemetry, OnlineRates onlineRates, PointQualities pointQualities,
+            EnterpriseAccess access, Problems problems) {
+        this.problems = problems;
         this.telemetry = telemetry;
         this.onlineRates = onlineRates;
         this.pointQualities = pointQualities;
+        this.access = access;
     }
 
     @GetMapping("/api/v1/points/{id}/quality")
@@ -56,5 +65,22 @@ class DataQualityController {
     List<PointQualityRow> pointQualities(@RequestParam(required = false) @Nullable UUID enterpriseId,
             @RequestParam(defaultValue = "false") boolean problemsOnly) {
         return pointQualities.of(CurrentActor.get(), enterpriseId, problemsOnly);
+    }
+
+    @GetMapping("/api/v1/data-quality/history")
+    @PreAuthorize(READ)
+    @Operation(summary = "An enterprise's online rate of each day from-to (default the last 30 days to today, at most "
+            + "366 days; enterprise users: their own; others name it)")
+    List<OnlineRateDay> history(@RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        Actor actor = CurrentActor.get();
+        UUID enterprise = access.readableFor(actor, enterpriseId);
+        LocalDate end = to == null ? onlineRates.today() : to;
+        LocalDate start = from == null ? end.minusDays(29) : from;
+        if (start.isAfter(end) || start.plusDays(MAX_HISTORY_DAYS).isBefore(end)) {
+            throw problems.invalid("from", "monitoring.quality.history-range", MAX_HISTORY_DAYS);
+        }
+        return onlineRates.history(actor.scope(), enterprise, start, end);
     }
 }

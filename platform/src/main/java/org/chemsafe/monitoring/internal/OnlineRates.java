@@ -91,4 +91,21 @@ class OnlineRates {
                 })
                 .list();
     }
+
+    /** The enterprise's rate of each day from–to (both included) that has checks, oldest first. */
+    List<OnlineRateDay> history(DataScope scope, UUID enterpriseId, LocalDate from, LocalDate to) {
+        return scoped.sql(scope, """
+                select day, online_sum / checks as rate, checks, points from monitoring_online_rate
+                where @scope(enterprise_id) and enterprise_id = :enterprise and day between :from and :to
+                order by day""")
+                .param("enterprise", enterpriseId).param("from", from).param("to", to)
+                .query((rs, n) -> new OnlineRateDay(rs.getObject("day", LocalDate.class), rs.getDouble("rate"),
+                        rs.getInt("checks"), rs.getInt("points")))
+                .list();
+    }
+
+    /** Today in the zone the days are counted in. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
 }

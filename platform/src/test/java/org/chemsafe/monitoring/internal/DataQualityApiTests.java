@@ -70,6 +70,17 @@ class DataQualityApiTests {
         assertThat(safety.get("/api/v1/data-quality").json().valueStream().map(r -> r.path("enterpriseId").asString()))
                 .as("an enterprise user sees only its own").containsExactly(enterprise.id());
 
+        JsonNode history = safety.get("/api/v1/data-quality/history").json();
+        assertThat(history.size()).as("today's day, the only one with checks").isEqualTo(1);
+        assertThat(history.get(0).path("onlineRate").asDouble()).isEqualTo(0.5);
+        assertThat(history.get(0).path("day").asString())
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        for (String bad : List.of("from=2026-12-05&to=2026-12-01", "from=2024-01-01&to=2026-12-01")) {
+            Response answer = safety.get("/api/v1/data-quality/history?" + bad);
+            assertThat(answer.status()).as(bad + ": " + answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("from");
+        }
+
         JsonNode points = safety.get("/api/v1/data-quality/points").json();
         assertThat(points.valueStream().map(point -> point.path("tag").asString())).containsExactly("TT-301", "TT-302");
         assertThat(points.get(0).path("online").asBoolean()).isTrue();
@@ -81,6 +92,7 @@ class DataQualityApiTests {
 
         ApiClient other = TestEnterprise.register(port).safetyManager(port);
         assertThat(other.get("/api/v1/data-quality/points?enterpriseId=" + enterprise.id()).status()).isEqualTo(404);
+        assertThat(other.get("/api/v1/data-quality/history?enterpriseId=" + enterprise.id()).status()).isEqualTo(404);
         assertThat(ApiClient.loggedIn(port, "district").get("/api/v1/data-quality/points").status())
                 .as("a supervisor names the enterprise").isEqualTo(422);
         assertThat(other.get("/api/v1/points/" + reporting + "/quality").status()).isEqualTo(404);
