@@ -1,4 +1,4 @@
-import { get } from '@/shared/http'
+import { download, get, type DownloadedFile } from '@/shared/http'
 import type { OnlineRate, OnlineRateDay, PointQuality } from './types/quality'
 
 /** GET /api/v1/data-quality?day= — the day's online rates of the enterprises in scope, highest first */
@@ -12,6 +12,11 @@ export function pointQualities(enterpriseId?: string, problemsOnly = false): Pro
     '/api/v1/data-quality/points',
     enterpriseId ? { enterpriseId, problemsOnly } : { problemsOnly }
   )
+}
+
+/** GET /api/v1/data-quality/points/export.xlsx — the list's rows as a workbook */
+export function exportPointQualities(enterpriseId?: string, problemsOnly = false): Promise<DownloadedFile> {
+  return download('/api/v1/data-quality/points/export.xlsx', enterpriseId ? { enterpriseId, problemsOnly } : { problemsOnly }, 'data-quality.xlsx')
 }
 
 /** GET /api/v1/data-quality/history?enterpriseId= — the enterprise's online rate of each of the last 30 days */

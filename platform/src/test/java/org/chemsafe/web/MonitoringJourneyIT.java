@@ -114,6 +114,8 @@ class MonitoringJourneyIT extends BrowserJourney {
             assertThat(qualityRow.getByTestId("quality-point-online")).hasText("在线");
             assertThat(page.getByTestId("quality-online-count")).hasText("在线 1 / 共 1");
             screenshot("monitoring-quality");
+            page.getByTestId("quality-export").click();
+            assertThat(page.locator(".el-message--success")).containsText("已导出数据质量表");
         }
     }
 

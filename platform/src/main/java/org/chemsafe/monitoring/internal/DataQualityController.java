@@ -1,10 +1,13 @@
 package org.chemsafe.monitoring.internal;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.chemsafe.monitoring.MonitoringPermissions;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.chemsafe.enterprise.EnterpriseAccess;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.CurrentActor;
@@ -32,10 +35,12 @@ class DataQualityController {
     private final PointQualities pointQualities;
     private final EnterpriseAccess access;
     private final Problems problems;
+    private final PointQualitySheet sheet;
 
     DataQualityController(Telemetry telemetry, OnlineRates onlineRates, PointQualities pointQualities,
-            EnterpriseAccess access, Problems problems) {
+            EnterpriseAccess access, Problems problems, PointQualitySheet sheet) {
         this.problems = problems;
+        this.sheet = sheet;
         this.telemetry = telemetry;
         this.onlineRates = onlineRates;
         this.pointQualities = pointQualities;
@@ -82,5 +87,14 @@ class DataQualityController {
             throw problems.invalid("from", "monitoring.quality.history-range", MAX_HISTORY_DAYS);
         }
         return onlineRates.history(actor.scope(), enterprise, start, end);
+    }
+
+    @GetMapping("/api/v1/data-quality/points/export.xlsx")
+    @PreAuthorize(READ)
+    @Operation(summary = "The points' data quality as an Excel workbook (the list's rows and filters)")
+    void exportPointQualities(@RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(defaultValue = "false") boolean problemsOnly, HttpServletResponse response)
+            throws IOException {
+        sheet.write(CurrentActor.get(), enterpriseId, problemsOnly, response);
     }
 }

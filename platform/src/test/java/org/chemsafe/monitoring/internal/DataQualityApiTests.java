@@ -3,6 +3,8 @@ package org.chemsafe.monitoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chemsafe.support.RegistryFixtures.created;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,10 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestWorkbooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +41,7 @@ class DataQualityApiTests {
     OnlineRates onlineRates;
 
     @Test
-    void aPointsQualityAndTheEnterprisesOnlineRate() {
+    void aPointsQualityAndTheEnterprisesOnlineRate() throws Exception {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);
         String reporting = created(safety.post("/api/v1/points", Map.of("tag", "TT-301", "name", "反应釜温度",
@@ -87,6 +93,17 @@ class DataQualityApiTests {
         assertThat(points.get(0).path("outOfRangeCount").asLong()).isEqualTo(1);
         assertThat(points.get(0).path("rejectedCount").asLong()).isEqualTo(1);
         assertThat(points.get(1).path("online").asBoolean()).isFalse();
+        HttpResponse<byte[]> export = safety.getBytes("/api/v1/data-quality/points/export.xlsx");
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(TestWorkbooks.headers(sheet)).startsWith("位号", "名称", "指标类型");
+            List<List<String>> rows = TestWorkbooks.rowsOf(sheet);
+            assertThat(rows).as("the header and the two points").hasSize(3);
+            assertThat(rows.get(1)).startsWith("TT-301", "反应釜温度", "温度", "10", "在线");
+            assertThat(rows.get(2)).startsWith("TT-302").contains("离线");
+        }
+
         JsonNode problems = safety.get("/api/v1/data-quality/points?problemsOnly=true").json();
         assertThat(problems.size()).as("both have a problem: rejected and out-of-range samples, offline").isEqualTo(2);
 
