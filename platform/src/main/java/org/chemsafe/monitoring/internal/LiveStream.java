@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
@@ -22,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -46,10 +48,17 @@ class LiveStream {
     private final Overview overview;
     private final LiveValues live;
     private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
+    /** Its own thread: a slow client's write must not hold the platform's shared scheduler. */
+    private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "live-stream");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LiveStream(Overview overview, LiveValues live) {
         this.overview = overview;
         this.live = live;
+        pusher.scheduleWithFixedDelay(this::pushAll, 1, 1, TimeUnit.SECONDS);
     }
 
     SseEmitter open(Actor actor, @Nullable UUID requestedEnterprise) {
@@ -66,13 +75,7 @@ class LiveStream {
         return watch.emitter;
     }
 
-    /** Number of open streams. */
-    int open() {
-        return watches.size();
-    }
-
-    @Scheduled(fixedDelay = 1_000)
-    void pushAll() {
+    private void pushAll() {
         Instant now = Instant.now();
         for (Watch watch : watches) {
             push(watch, now);
@@ -82,6 +85,7 @@ class LiveStream {
     /** Ends every stream when the platform stops, so a graceful shutdown does not wait for open pages. */
     @EventListener(ContextClosedEvent.class)
     void closeAll() {
+        pusher.shutdownNow();
         watches.forEach(watch -> watch.emitter.complete());
         watches.clear();
     }
