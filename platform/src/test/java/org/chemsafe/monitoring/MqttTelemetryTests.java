@@ -231,8 +231,11 @@ class MqttTelemetryTests {
     }
 
     private long storedSamples(String pointId) {
-        return jdbc.sql("select count(*) from telemetry_raw where point_id = :id")
-                .param("id", UUID.fromString(pointId)).query(Long.class).single();
+        return jdbc.sql("""
+                select count(*) from telemetry_landing, generate_series(0, sample_count - 1) as i
+                where bucket = monitoring_landing_bucket(:id)
+                  and substring(samples from i * 34 + 1 for 16) = uuid_send(:id)
+                """).param("id", UUID.fromString(pointId)).query(Long.class).single();
     }
 
     private double rejected(String gateway, String reason) {

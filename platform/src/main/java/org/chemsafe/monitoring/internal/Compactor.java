@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compacts each sealed landing segment (every one but the newest, see {@link RawWriter}) in one transaction: its
- * samples, grouped by point and hour, become one chunk per point and hour ({@link ChunkCodec}) and that hour's
+ * samples, read block by block in bucket order ({@link LandingBlocks}) and grouped by point and hour, become one chunk per point and hour ({@link ChunkCodec}) and that hour's
  * rollups (the hour's count, min, max, average and its minute buckets, {@link RollupCodec}); then the segment is
  * dropped. Samples of an hour that already has a chunk (late ones, or those of an hour split across two segments)
  * are merged with it into a new version of the chunk, and the hour's rollups are computed again from the merged
@@ -32,11 +32,25 @@ import org.springframework.stereotype.Component;
 @Component
 class Compactor {
 
-    /** Samples held in memory before their groups are written (a group is written whole). */
+    /**
+     * Samples held in memory before their groups are written, at the end of a bucket (each point's samples are in one
+     * bucket, so its group is written whole), or within a bucket at four times as many (its points' later samples are
+     * then merged into the chunks already written, as late samples are).
+     */
     private static final int FLUSH_SAMPLES = 200_000;
 
     private record Key(UUID pointId, Instant period) {
     }
+
+    /**
+     * PostgreSQL's order of the chunks' and rollups' primary key: {@code uuid}s compare as unsigned bytes. Written in
+     * this order (the buckets are read in it, see {@link LandingBlocks#bucket}), the keys go in at the indexes' right
+     * edge and the pages stay full.
+     */
+    private static final Comparator<Key> IN_INDEX_ORDER = Comparator
+            .<Key, Long>comparing(key -> key.pointId().getMostSignificantBits(), Long::compareUnsigned)
+            .thenComparing(key -> key.pointId().getLeastSignificantBits(), Long::compareUnsigned)
+            .thenComparing(Key::period);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -51,7 +65,7 @@ class Compactor {
     /** Compacts every sealed segment, oldest first; answers how many samples were compacted. */
     synchronized long compactSealed() throws SQLException {
         List<Long> sealed = jdbc.sql("""
-                select seq from telemetry_raw_segment where seq < (select max(seq) from telemetry_raw_segment)
+                select seq from telemetry_landing_segment where seq < (select max(seq) from telemetry_landing_segment)
                 order by seq""").query(Long.class).list();
         long samples = 0;
         for (long segment : sealed) {
@@ -87,7 +101,7 @@ class Compactor {
      * holds locks on both tables that creating a partition would wait for.
      */
     private void ensurePartitions(long segment) {
-        jdbc.sql("select min(ts) as first, max(ts) as last from telemetry_raw_" + segment).query((rows, n) -> {
+        jdbc.sql("select min(first_ts) as first, max(last_ts) as last from telemetry_landing_" + segment).query((rows, n) -> {
             Timestamp first = rows.getTimestamp("first");
             if (first != null) {
                 Instant last = rows.getTimestamp("last").toInstant();
@@ -103,31 +117,33 @@ class Compactor {
 
     private long compact(Connection connection, long segment) throws SQLException {
         Map<Key, List<RawSample>> groups = new LinkedHashMap<>();
-        long total = 0;
+        long[] total = {0};
         int held = 0;
         try (PreparedStatement read = connection.prepareStatement(
-                "select point_id, ts, value, quality from telemetry_raw_" + segment + " order by point_id, ts")) {
-            read.setFetchSize(10_000);
+                "select bucket, samples from telemetry_landing_" + segment + " order by bucket")) {
+            read.setFetchSize(1_000);
             try (ResultSet rows = read.executeQuery()) {
-                UUID previous = null;
+                int previous = -1;
                 while (rows.next()) {
-                    UUID pointId = rows.getObject(1, UUID.class);
-                    if (held >= FLUSH_SAMPLES && !pointId.equals(previous)) {
+                    int bucket = rows.getInt(1);
+                    if (held >= FLUSH_SAMPLES && bucket != previous || held >= 4 * FLUSH_SAMPLES) {
                         write(connection, groups);
                         groups.clear();
                         held = 0;
                     }
-                    Instant ts = rows.getObject(2, OffsetDateTime.class).toInstant();
-                    groups.computeIfAbsent(new Key(pointId, ts.truncatedTo(ChronoUnit.HOURS)), key -> new ArrayList<>())
-                            .add(new RawSample(pointId, ts, rows.getDouble(3), rows.getShort(4)));
-                    previous = pointId;
-                    held++;
-                    total++;
+                    byte[] block = rows.getBytes(2);
+                    LandingBlocks.forEach(block, sample -> {
+                        groups.computeIfAbsent(new Key(sample.pointId(), sample.ts().truncatedTo(ChronoUnit.HOURS)),
+                                key -> new ArrayList<>()).add(sample);
+                        total[0]++;
+                    });
+                    held += block.length / LandingBlocks.SAMPLE_BYTES;
+                    previous = bucket;
                 }
             }
         }
         write(connection, groups);
-        return total;
+        return total[0];
     }
 
     private void write(Connection connection, Map<Key, List<RawSample>> groups) throws SQLException {
@@ -147,7 +163,9 @@ class Compactor {
                         on conflict (point_id, period_start) do update set sample_count = excluded.sample_count,
                             min_value = excluded.min_value, max_value = excluded.max_value,
                             avg_value = excluded.avg_value, minutes = excluded.minutes""")) {
-            for (Map.Entry<Key, List<RawSample>> group : groups.entrySet()) {
+            List<Map.Entry<Key, List<RawSample>>> inIndexOrder = new ArrayList<>(groups.entrySet());
+            inIndexOrder.sort(Map.Entry.comparingByKey(IN_INDEX_ORDER));
+            for (Map.Entry<Key, List<RawSample>> group : inIndexOrder) {
                 Key key = group.getKey();
                 List<RawSample> samples = new ArrayList<>();
                 byte[] stored = existing.get(key);

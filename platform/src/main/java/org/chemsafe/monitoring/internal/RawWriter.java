@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one writer of raw samples. Requests queue their accepted samples; the writer takes every request waiting (up
  * to {@link #MAX_SAMPLES_PER_COMMIT} samples), copies their samples into the current landing segment of
- * {@code telemetry_raw} with one COPY in one transaction, commits, and only then completes each request's future:
+ * {@code telemetry_landing} as one block per bucket of points ({@link LandingBlocks}) with one COPY in one
+ * transaction, commits, and only then completes each request's future:
  * acknowledged means durable. A failed commit fails the futures of that commit's requests (their callers answer an
  * error, not 202). The writer opens a new segment on its first commit, when the current one is older than
  * {@code chemsafe.telemetry.segment} and when asked to ({@link #seal()}); it never writes an older segment again, so
@@ -163,9 +164,9 @@ class RawWriter implements InitializingBean, DisposableBean {
             }
             connection.setAutoCommit(false);
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy telemetry_raw_" + segment
-                        + " (point_id, ts, value, quality) from stdin (format binary)",
-                        new ByteArrayInputStream(BinaryCopyRows.of(samples)));
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy telemetry_landing_" + segment
+                        + " (bucket, first_ts, last_ts, sample_count, samples) from stdin (format binary)",
+                        new ByteArrayInputStream(LandingBlocks.copyRows(samples)));
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException failed) {
                 connection.rollback();

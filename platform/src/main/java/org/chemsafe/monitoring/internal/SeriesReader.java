@@ -19,16 +19,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a point's series from the store: the chunks and rollups of the compacted hours together with the samples
- * still in the landing segments, each in one statement (one snapshot: a compaction commits its chunks and the drop of
+ * still in the landing segments (the blocks of the point's bucket, {@link LandingBlocks}), each in one statement (one snapshot: a compaction commits its chunks and the drop of
  * its segment together, so every sample is read exactly once).
  */
 @Component
 class SeriesReader {
 
-    /** A row of one of the sources of a read: a landing sample, or a stored chunk or rollup of a period. */
-    private record Row(Instant ts, double value, short quality, byte @Nullable [] data, int count, double min,
-            double max, double avg) {
+    /**
+     * A row of one of the sources of a read: a landing block ({@code landing}, its samples in {@code data}), or a
+     * stored chunk or rollup of the period starting at {@code ts}.
+     */
+    private record Row(boolean landing, Instant ts, byte @Nullable [] data, int count, double min, double max,
+            double avg) {
     }
+
+    /** The landing blocks of the point's bucket that may hold samples in [:from, :to), as rows of a read. */
+    private static final String LANDING = """
+            select true as landing, first_ts as ts, samples as data, sample_count as count, 0.0::float8 as min,
+                0.0::float8 as max, 0.0::float8 as avg
+            from telemetry_landing where bucket = :bucket and last_ts >= :from and first_ts < :to
+            """;
 
     private final JdbcClient jdbc;
 
@@ -38,22 +48,20 @@ class SeriesReader {
 
     /** The point's samples in [from, to), oldest first: at most {@code limit + 1}, so the caller sees truncation. */
     List<RawSample> raw(UUID pointId, Instant from, Instant to, int limit) {
-        List<Row> rows = jdbc.sql("""
-                select ts, value, quality, null::bytea as data, 0 as count, 0.0::float8 as min, 0.0::float8 as max,
-                    0.0::float8 as avg
-                from telemetry_raw where point_id = :id and ts >= :from and ts < :to
+        List<Row> rows = jdbc.sql(LANDING + """
                 union all
-                select period_start, 0, 0, data, sample_count, 0, 0, 0 from telemetry_chunk
+                select false, period_start, data, sample_count, 0, 0, 0 from telemetry_chunk
                 where point_id = :id and period_start >= :fromPeriod and period_start < :to
                   and last_ts >= :from and first_ts < :to""")
-                .param("id", pointId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("id", pointId).param("bucket", LandingBlocks.bucket(pointId))
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .param("fromPeriod", Timestamp.from(from.truncatedTo(ChronoUnit.HOURS))).query(SeriesReader::row)
                 .list();
         List<RawSample> landing = new ArrayList<>();
         List<Row> chunks = new ArrayList<>();
         for (Row row : rows) {
-            if (row.data() == null) {
-                landing.add(new RawSample(pointId, row.ts(), row.value(), row.quality()));
+            if (row.landing()) {
+                landing.addAll(LandingBlocks.of(row.data(), pointId, from, to));
             } else {
                 chunks.add(row);
             }
@@ -83,22 +91,20 @@ class SeriesReader {
     List<Bucket> rollups(UUID pointId, Instant from, Instant to, ChronoUnit unit, int limit) {
         Instant start = from.truncatedTo(unit);
         Instant end = to.truncatedTo(unit).equals(to) ? to : to.truncatedTo(unit).plus(1, unit);
-        List<Row> rows = jdbc.sql("""
-                select ts, value, quality, null::bytea as data, 0 as count, 0.0::float8 as min, 0.0::float8 as max,
-                    0.0::float8 as avg
-                from telemetry_raw where point_id = :id and ts >= :from and ts < :to
+        List<Row> rows = jdbc.sql(LANDING + """
                 union all
-                select period_start, 0, 0, case when :minutes then minutes end, sample_count, min_value, max_value,
+                select false, period_start, case when :minutes then minutes end, sample_count, min_value, max_value,
                     avg_value
                 from telemetry_rollup where point_id = :id and period_start >= :fromPeriod and period_start < :to""")
-                .param("id", pointId).param("from", Timestamp.from(start)).param("to", Timestamp.from(end))
+                .param("id", pointId).param("bucket", LandingBlocks.bucket(pointId))
+                .param("from", Timestamp.from(start)).param("to", Timestamp.from(end))
                 .param("fromPeriod", Timestamp.from(start.truncatedTo(ChronoUnit.HOURS)))
                 .param("minutes", unit == ChronoUnit.MINUTES).query(SeriesReader::row).list();
         Map<Instant, Bucket> buckets = new TreeMap<>();
         List<RawSample> landing = new ArrayList<>();
         for (Row row : rows) {
-            if (row.count() == 0) {
-                landing.add(new RawSample(pointId, row.ts(), row.value(), row.quality()));
+            if (row.landing()) {
+                landing.addAll(LandingBlocks.of(row.data(), pointId, start, end));
             } else if (row.data() != null) {
                 RollupCodec.decode(row.data()).forEach(minute -> add(buckets, minute, start, end));
             } else {
@@ -125,8 +131,8 @@ class SeriesReader {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getObject("ts", OffsetDateTime.class).toInstant(), rs.getDouble("value"),
-                rs.getShort("quality"), rs.getBytes("data"), rs.getInt("count"), rs.getDouble("min"),
+        return new Row(rs.getBoolean("landing"), rs.getObject("ts", OffsetDateTime.class).toInstant(),
+                rs.getBytes("data"), rs.getInt("count"), rs.getDouble("min"),
                 rs.getDouble("max"), rs.getDouble("avg"));
     }
 }

@@ -92,6 +92,9 @@ class TelemetryEndToEndBench {
     @Autowired
     LatestValues latest;
 
+    @Autowired
+    SeriesReader series;
+
     @Test
     void endToEnd() throws Exception {
         List<String> report = new ArrayList<>();
@@ -159,9 +162,47 @@ class TelemetryEndToEndBench {
                         / 1e6));
         report.add(String.format("alarm transitions raised or returned by the load and probes: %,d",
                 transitions(enterpriseId)));
+        report.add(seriesReads(enterpriseId));
         report.add(http(token));
         report.forEach(System.out::println);
         Files.write(Path.of("target/bench-telemetry-e2e.txt"), report);
+    }
+
+    /**
+     * The raw series of the last hour of 50 random points, all of it still in the landing segment: a read takes the
+     * landing blocks of the point's bucket and keeps the point's samples, so its time grows with the landing segment.
+     */
+    private String seriesReads(UUID enterpriseId) throws java.sql.SQLException {
+        List<UUID> points = new ArrayList<>();
+        long landed;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement pick = connection.prepareStatement(
+                        "select id from monitoring_point where enterprise_id = ? order by random() limit 50");
+                PreparedStatement count = connection.prepareStatement(
+                        "select coalesce(sum(sample_count), 0) from telemetry_landing")) {
+            pick.setObject(1, enterpriseId);
+            try (java.sql.ResultSet rows = pick.executeQuery()) {
+                while (rows.next()) {
+                    points.add(rows.getObject(1, UUID.class));
+                }
+            }
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                landed = rows.getLong(1);
+            }
+        }
+        long[] times = new long[points.size()];
+        long samples = 0;
+        for (int i = 0; i < points.size(); i++) {
+            Instant now = Instant.now();
+            long start = System.nanoTime();
+            samples += series.raw(points.get(i), now.minusSeconds(3600), now, 100_000).size();
+            times[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(times);
+        return String.format("raw series of the last hour, %d points, %,d samples in the landing segment: %,d "
+                + "samples a read, p50 %.1f ms, max %.1f ms", points.size(), landed, samples / points.size(),
+                percentile(times, 50) / 1e6, times[times.length - 1] / 1e6);
     }
 
     /**

@@ -52,8 +52,9 @@ class TelemetryStoreBench {
     void measure() throws Exception {
         List<String> report = new ArrayList<>();
         UUID[] points = new UUID[POINTS];
+        SplittableRandom ids = new SplittableRandom(7);
         for (int p = 0; p < POINTS; p++) {
-            points[p] = new UUID(0x7e1e_0000_0000_0000L, p);
+            points[p] = new UUID(ids.nextLong(), p); // random high bits, as a point's random id has them
         }
         long total = (long) POINTS * SAMPLES;
         report.add(String.format("points %,d, samples per point %d (10 s apart), samples %,d", POINTS, SAMPLES, total));

@@ -3,18 +3,22 @@ package org.chemsafe.monitoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chemsafe.support.RegistryFixtures.created;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
+import org.chemsafe.support.PropertyRunner;
 import org.chemsafe.support.TestEnterprise;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,12 +99,31 @@ class TelemetryStoreTests {
         assertThat(series(safety, point, range + "&resolution=raw")).isEqualTo(withLate);
         assertRollup(series(safety, point, range + "&resolution=1h").path("samples").get(0), hour, 0.5, 12.0,
                 32.5 / 7, 7);
-        assertThat(jdbc.sql("select count(*) from telemetry_raw_segment where seq < (select max(seq) from "
-                + "telemetry_raw_segment)").query(Integer.class).single()).as("sealed segments left").isZero();
+        assertThat(jdbc.sql("select count(*) from telemetry_landing_segment where seq < (select max(seq) from "
+                + "telemetry_landing_segment)").query(Integer.class).single()).as("sealed segments left").isZero();
 
         JsonNode limited = series(safety, point, range + "&resolution=1m&limit=2");
         assertThat(limited.path("samples").size()).isEqualTo(2);
         assertThat(limited.path("truncated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theSqlOfTheMigrationEncodesSamplesAndBucketsAsTheWriterDoes() {
+        PropertyRunner.forAll(50, random -> {
+            UUID point = new UUID(random.intBetween(0, Integer.MAX_VALUE - 1) * 31L,
+                    random.intBetween(Integer.MIN_VALUE, Integer.MAX_VALUE - 1) * 65_537L);
+            RawSample sample = new RawSample(point, Instant.ofEpochSecond(random.intBetween(0, 2_000_000_000),
+                    random.intBetween(0, 999_999) * 1_000L), random.doubleBetween(-1e9, 1e9),
+                    (short) random.intBetween(0, 1));
+            byte[] written = LandingBlocks.copyRows(List.of(List.of(sample)));
+            byte[] block = Arrays.copyOfRange(written, written.length - 2 - LandingBlocks.SAMPLE_BYTES,
+                    written.length - 2);
+            assertThat(jdbc.sql("select monitoring_landing_sample(:point, :ts, :value, :quality)")
+                    .param("point", point).param("ts", Timestamp.from(sample.ts())).param("value", sample.value())
+                    .param("quality", sample.quality()).query(byte[].class).single()).isEqualTo(block);
+            assertThat(jdbc.sql("select monitoring_landing_bucket(:point)").param("point", point)
+                    .query(Integer.class).single()).isEqualTo(LandingBlocks.bucket(point));
+        });
     }
 
     @Test
