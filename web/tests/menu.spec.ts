@@ -31,6 +31,7 @@ describe("menu building from the modules' routes", () => {
       '/major-hazard',
       '/dual-prevention',
       '/permit',
+      '/elements',
       '/system',
       '/profile'
     ])
@@ -48,6 +49,7 @@ describe("menu building from the modules' routes", () => {
       'menu.majorHazard',
       'menu.dualPrevention',
       'menu.permit',
+      'menu.elements',
       'menu.system',
       'menu.profile'
     ])

@@ -37,6 +37,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprises;
+import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestPhotos;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,10 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/alarms/{id}/dispose", Map.of("causeCategory", "OTHER", "measures", "越权")),
             Map.entry("PUT /api/v1/notification-webhooks/{id}", WEBHOOK),
             Map.entry("PUT /api/v1/duty-shifts/{id}", Map.of("name", "越权", "startsAt", "2026-12-04T00:00:00Z",
-                    "endsAt", "2026-12-04T08:00:00Z", "memberIds", List.of(UUID.randomUUID()))));
+                    "endsAt", "2026-12-04T08:00:00Z", "memberIds", List.of(UUID.randomUUID()))),
+            Map.entry("PUT /api/v1/people/{id}", Map.of("name", "越权改名")),
+            Map.entry("PUT /api/v1/qualifications/{id}", Map.of("personId", UUID.randomUUID(), "kind", "ELECTRICIAN",
+                    "number", "越权", "validUntil", "2027-12-31")));
 
     @LocalServerPort
     int port;
@@ -391,7 +395,11 @@ class CrossTenantRouteTests {
         String site = created(owner.post("/api/v1/sites", Map.of("name", "跨租户厂区")));
         ids.put("sites", site);
         ids.put("areas", created(owner.post("/api/v1/sites/" + site + "/areas", POLYGON_AREA)));
-        ids.put("permits", created(owner.post("/api/v1/permits", TestSignatures.confinedSpaceApplication())));
+        ids.put("permits", created(owner.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(owner))));
+        String person = TestPeople.trainedGuardian(owner, "跨租户人员");
+        ids.put("people", person);
+        ids.put("qualifications", owner.get("/api/v1/qualifications?personId=" + person).json().path("content").path(0)
+                .path("id").asString());
         String riskObject = created(owner.post("/api/v1/risk-objects", Map.of("name", "跨租户风险对象")));
         ids.put("risk-objects", riskObject);
         String riskUnit = created(owner.post("/api/v1/risk-objects/" + riskObject + "/units",

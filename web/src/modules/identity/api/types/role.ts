@@ -18,6 +18,8 @@ export type { PermissionCode } from '@/shared/api/schemas'
 export const PERMISSION_CODES = allOf<PermissionCode>()([
   'user:read',
   'user:write',
+  'elements:read',
+  'elements:write',
   'audit:read',
   'audit:export',
   'api-token:manage',

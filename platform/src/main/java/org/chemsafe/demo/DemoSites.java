@@ -1,5 +1,7 @@
 package org.chemsafe.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +37,12 @@ class DemoSites implements ApplicationRunner {
     private final DemoEnterprises enterprises;
     private final RegistrySetup registry;
     private final DemoRiskRegister riskRegister;
+    private final DemoPeople people;
 
     DemoSites(DemoSettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase, DemoEnterprises enterprises,
-            RegistrySetup registry, DemoRiskRegister riskRegister) {
+            RegistrySetup registry, DemoRiskRegister riskRegister, DemoPeople people) {
         this.riskRegister = riskRegister;
+        this.people = people;
         this.settings = settings;
         this.embeddedDatabase = embeddedDatabase.getIfAvailable() != null;
         this.enterprises = enterprises;
@@ -51,10 +55,15 @@ class DemoSites implements ApplicationRunner {
             return;
         }
         enterprises.find().ifPresent(pair -> {
-            seed(pair.chemicals(), DemoPlant.chemicalsPlan())
-                    .ifPresent(areas -> riskRegister.seedChemicals(pair.chemicals(), areas));
-            seed(pair.storage(), DemoPlant.storagePlan())
-                    .ifPresent(areas -> riskRegister.seedStorage(pair.storage(), areas));
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            seed(pair.chemicals(), DemoPlant.chemicalsPlan()).ifPresent(areas -> {
+                riskRegister.seedChemicals(pair.chemicals(), areas);
+                people.seed(pair.chemicals(), today);
+            });
+            seed(pair.storage(), DemoPlant.storagePlan()).ifPresent(areas -> {
+                riskRegister.seedStorage(pair.storage(), areas);
+                people.seed(pair.storage(), today);
+            });
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,13 +32,16 @@ class PermitBoardApiTests {
         ApiClient safety = TestEnterprise.register(port).safetyManager(port);
         String site = created(safety.post("/api/v1/sites", Map.of("name", "一厂区")));
         Instant now = Instant.now();
-        Map<String, Object> placed = application("1号罐区", "HOT_WORK", "张监护", now, now.plus(4, ChronoUnit.HOURS));
+        Map<String, Object> placed = application("1号罐区", "HOT_WORK",
+                TestPeople.trainedGuardian(safety, "张监护"), now, now.plus(4, ChronoUnit.HOURS));
         placed.put("position", Map.of("siteId", site, "x", 120.5, "y", 80));
         String hot = created(safety.post("/api/v1/permits", placed));
-        String height = created(safety.post("/api/v1/permits", application("管廊", "HEIGHT", "李监护", now,
+        String height = created(safety.post("/api/v1/permits", application("管廊", "HEIGHT",
+                TestPeople.trainedGuardian(safety, "李监护"), now,
                 now.plus(4, ChronoUnit.HOURS))));
         Instant tomorrow = now.plus(2, ChronoUnit.DAYS);
-        created(safety.post("/api/v1/permits", application("泵房", "CONFINED_SPACE", "王监护", tomorrow,
+        created(safety.post("/api/v1/permits", application("泵房", "CONFINED_SPACE",
+                TestPeople.trainedGuardian(safety, "王监护"), tomorrow,
                 tomorrow.plus(4, ChronoUnit.HOURS))));
 
         JsonNode board = safety.get("/api/v1/permits/board?siteId=" + site).json();
@@ -50,7 +54,8 @@ class PermitBoardApiTests {
 
         ApiClient other = TestEnterprise.register(port).safetyManager(port);
         assertThat(other.get("/api/v1/permits/board?siteId=" + site).status()).isEqualTo(404);
-        Map<String, Object> foreign = application("别家罐区", "HOT_WORK", "赵监护", now, now.plus(4, ChronoUnit.HOURS));
+        Map<String, Object> foreign = application("别家罐区", "HOT_WORK",
+                TestPeople.trainedGuardian(other, "赵监护"), now, now.plus(4, ChronoUnit.HOURS));
         foreign.put("position", Map.of("siteId", site, "x", 10, "y", 10));
         var refused = other.post("/api/v1/permits", foreign);
         assertThat(refused.status()).as("a place on another enterprise's plan").isEqualTo(400);
@@ -59,7 +64,7 @@ class PermitBoardApiTests {
         assertThat(safety.get("/api/v1/permits/board").status()).isEqualTo(400);
     }
 
-    private static Map<String, Object> application(String location, String type, String guardian, Instant start,
+    private static Map<String, Object> application(String location, String type, String guardianId, Instant start,
             Instant end) {
         Map<String, Object> facts = new HashMap<>(Map.of("type", type, "plannedStart", start.toString(), "plannedEnd",
                 end.toString()));
@@ -69,6 +74,7 @@ class PermitBoardApiTests {
         if (type.equals("HEIGHT")) {
             facts.put("heightMetres", 8);
         }
-        return new HashMap<>(Map.of("location", location, "content", "检修", "guardian", guardian, "facts", facts));
+        return new HashMap<>(Map.of("location", location, "content", "检修", "guardianId", guardianId, "facts",
+                facts));
     }
 }

@@ -12,6 +12,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +40,7 @@ class PermitSigningRolesApiTests {
         ApiClient principal = enterprise.newUser(port, "ENTERPRISE_PRINCIPAL");
         ApiClient shiftLeader = enterprise.newUser(port, "SHIFT_LEADER");
         // 35 m is height work of grade Ⅳ (8.1.3, Table 2), approved by 主管厂长或总工程师 (Table B.1)
-        String id = created(safety.post("/api/v1/permits", heightWork(35)));
+        String id = created(safety.post("/api/v1/permits", heightWork(safety, 35)));
         JsonNode permit = safety.get("/api/v1/permits/" + id).json();
         assertThat(permit.path("grade").asString()).isEqualTo("IV");
         assertThat(permit.path("nextFunction").asString()).isEqualTo("WORK_LEADER");
@@ -94,7 +95,7 @@ class PermitSigningRolesApiTests {
         ApiClient manager = enterprise.newUser(port, "SAFETY_MANAGER", "ENTERPRISE_PRINCIPAL");
         ApiClient shiftLeader = enterprise.newUser(port, "SHIFT_LEADER");
         Instant now = Instant.now();
-        String id = created(manager.post("/api/v1/permits", Map.of("guardian", "张监护", "location", "2号罐区泵房", "content", "焊接",
+        String id = created(manager.post("/api/v1/permits", Map.of("guardianId", TestPeople.trainedGuardian(manager), "location", "2号罐区泵房", "content", "焊接",
                 "facts", Map.of("type", "HOT_WORK", "fireExplosionArea", true, "plannedStart", now.toString(),
                         "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString()))));
         for (String step : List.of("WORK_LEADER", "UNIT", "SAFETY_DEPARTMENT", "HOT_WORK_APPROVER")) {
@@ -128,9 +129,9 @@ class PermitSigningRolesApiTests {
         assertThat(ok(safety.get(ROLES)).valueStream().noneMatch(f -> f.path("custom").asBoolean())).isTrue();
     }
 
-    private static Map<String, Object> heightWork(int metres) {
+    private static Map<String, Object> heightWork(ApiClient applicant, int metres) {
         Instant now = Instant.now();
-        return Map.of("guardian", "张监护", "location", "脱硫塔", "content", "塔顶检修", "facts", Map.of("type", "HEIGHT", "heightMetres",
+        return Map.of("guardianId", TestPeople.trainedGuardian(applicant), "location", "脱硫塔", "content", "塔顶检修", "facts", Map.of("type", "HEIGHT", "heightMetres",
                 metres, "plannedStart", now.toString(), "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString()));
     }
 

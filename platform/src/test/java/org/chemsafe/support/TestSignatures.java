@@ -16,10 +16,13 @@ public final class TestSignatures {
     private TestSignatures() {
     }
 
-    /** A confined-space job planned from now for four hours (ungraded, valid up to 24 h, gas analysed). */
-    public static Map<String, Object> confinedSpaceApplication() {
+    /**
+     * A confined-space job planned from now for four hours (ungraded, valid up to 24 h, gas analysed), guarded by a
+     * trained guardian the applicant registers.
+     */
+    public static Map<String, Object> confinedSpaceApplication(ApiClient applicant) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return Map.of("guardian", "张监护", "location", "1号反应釜", "content", "釜内清理检修", "facts", Map.of("type", "CONFINED_SPACE",
+        return Map.of("guardianId", TestPeople.trainedGuardian(applicant), "location", "1号反应釜", "content", "釜内清理检修", "facts", Map.of("type", "CONFINED_SPACE",
                 "plannedStart", now.minus(5, ChronoUnit.MINUTES).toString(), "plannedEnd",
                 now.plus(4, ChronoUnit.HOURS).toString()));
     }

@@ -12,6 +12,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.RegistryFixtures;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestSites;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +30,13 @@ class PermitBoardJourneyIT extends BrowserJourney {
         String site = TestSites.withPlan(safety, "一厂区");
         Instant now = Instant.now();
         // the middle of TF-01 on the plan, (270, 250) px, is (67.5, 137.5) m
-        Map<String, Object> hotWork = application("TF-01 液氯罐区", "HOT_WORK", "张监护", now);
+        Map<String, Object> hotWork = application("TF-01 液氯罐区", "HOT_WORK",
+                TestPeople.trainedGuardian(safety, "张监护"), now);
         hotWork.put("position", Map.of("siteId", site, "x", 67.5, "y", 137.5));
         String hot = RegistryFixtures.created(safety.post("/api/v1/permits", hotWork));
         String number = safety.get("/api/v1/permits/" + hot).json().path("number").asString();
-        RegistryFixtures.created(safety.post("/api/v1/permits", application("综合楼屋面", "HEIGHT", "李监护", now)));
+        RegistryFixtures.created(safety.post("/api/v1/permits", application("综合楼屋面", "HEIGHT",
+                TestPeople.trainedGuardian(safety, "李监护"), now)));
 
         login(enterprise.safetyManager());
         page.navigate(url("/permits/board"));
@@ -48,7 +51,7 @@ class PermitBoardJourneyIT extends BrowserJourney {
         page.waitForURL(Pattern.compile(".*/permits/" + hot));
     }
 
-    private static Map<String, Object> application(String location, String type, String guardian, Instant start) {
+    private static Map<String, Object> application(String location, String type, String guardianId, Instant start) {
         Map<String, Object> facts = new HashMap<>(Map.of("type", type, "plannedStart", start.toString(), "plannedEnd",
                 start.plus(4, ChronoUnit.HOURS).toString()));
         if (type.equals("HOT_WORK")) {
@@ -57,6 +60,7 @@ class PermitBoardJourneyIT extends BrowserJourney {
         if (type.equals("HEIGHT")) {
             facts.put("heightMetres", 8);
         }
-        return new HashMap<>(Map.of("location", location, "content", "检修", "guardian", guardian, "facts", facts));
+        return new HashMap<>(Map.of("location", location, "content", "检修", "guardianId", guardianId, "facts",
+                facts));
     }
 }

@@ -2,6 +2,7 @@ package org.chemsafe.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import com.microsoft.playwright.options.Geolocation;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestSites;
 import org.chemsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,8 @@ class PermitJourneyIT extends BrowserJourney {
     void aShiftOfHotWorkFromApplicationToAcceptanceOnAPhone() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         TestSites.withPlan(enterprise.safetyManager(port), "一厂区");
+        TestPeople.trainedGuardian(enterprise.safetyManager(port), "张监护");
+        TestPeople.qualified(enterprise.safetyManager(port), "王焊工", "WELDING_CUTTING", LocalDate.now().plusYears(1));
         // the safety manager who also holds the shift leader's and the principal's roles signs every block here
         login(TestUsers.newUser(ApiClient.loggedIn(port, "platform"), enterprise.id(),
                 List.of("SAFETY_MANAGER", "SHIFT_LEADER", "ENTERPRISE_PRINCIPAL")));
@@ -50,7 +54,11 @@ class PermitJourneyIT extends BrowserJourney {
         page.navigate(url("/permits/apply"));
         page.getByTestId("permit-location").fill("2号罐区泵房");
         page.getByTestId("permit-content").fill("更换泵出口法兰，焊接");
-        page.getByTestId("permit-guardian").fill("张监护");
+        page.locator("[data-testid=permit-guardian] input").fill("张");
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText("张监护")).click();
+        page.locator("[data-testid=permit-workers] input").fill("王");
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText("王焊工")).click();
+        page.keyboard().press("Escape");
         page.getByTestId("pre-check-area").click();
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         pickTime("pre-check-start", now.minusMinutes(5));

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param location             where the work is done (作业地点)
  * @param content              what is done (作业内容)
  * @param facts                the facts that grade it; {@code plannedStart} and {@code plannedEnd} are required here
- * @param guardian             the guardian (监护人) every special work needs (4.10), by name
+ * @param guardianId           the guardian (监护人) every special work needs (4.10): a person of the enterprise's
+ *                             register with a valid guardian training record
+ * @param workerIds            the workers (作业人), people of the register; hot work, temporary power and lifting
+ *                             check their certificates (Appendix A)
  * @param crossWorkCoordinator the coordinator of cross-work (4.7), needed when other work runs at the same place
  * @param areaId               the site area of the enterprise's registry the work lies in, if known
  * @param position             where on the site plan, for the distance rules
@@ -29,13 +32,14 @@ import org.jspecify.annotations.Nullable;
  */
 record PermitApplication(@Nullable UUID enterpriseId, @NotBlank @Size(max = 200) @SingleLine String location,
         @NotBlank @Size(max = 500) String content, @NotNull @Valid ClassifyRequest facts,
-        @NotBlank @Size(max = 64) @SingleLine String guardian,
+        @NotNull UUID guardianId, @Nullable @Size(max = 20) List<@NotNull UUID> workerIds,
         @Nullable @Size(max = 64) @SingleLine String crossWorkCoordinator, @Nullable UUID areaId,
         @Nullable @Valid SitePosition position, @Nullable @Size(max = 64) @SingleLine String pipeline,
         @Nullable Boolean insideConfinedSpace, @Nullable @Size(max = 5) List<@NotNull UUID> linkedPermitIds) {
 
     PermitApplication {
         linkedPermitIds = linkedPermitIds == null ? List.of() : List.copyOf(linkedPermitIds);
+        workerIds = workerIds == null ? List.of() : List.copyOf(workerIds);
     }
 
     boolean hotWorkInsideConfinedSpace() {

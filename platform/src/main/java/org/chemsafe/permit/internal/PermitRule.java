@@ -47,6 +47,11 @@ enum PermitRule {
     HOT_WORK_NEAR_BLIND_PLATE("7.6"),
     GUARDIAN_ELSEWHERE("4.10"),
     CROSS_WORK_WITHOUT_COORDINATOR("4.7"),
+    // the people the permit names
+    GUARDIAN_UNTRAINED("4.10"),
+    HOT_WORKER_UNCERTIFIED("A.1"),
+    ELECTRICIAN_UNCERTIFIED("A.6 (1)"),
+    CRANE_OPERATOR_UNCERTIFIED("A.5 (11)"),
     REANALYSIS_REQUIRED_CONFINED_SPACE("6.3 f");
 
     private final String clause;

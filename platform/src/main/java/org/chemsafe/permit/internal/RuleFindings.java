@@ -33,6 +33,13 @@ class RuleFindings {
         return messages.getMessage("permit.function." + function.name(), null, LocaleContextHolder.getLocale());
     }
 
+    /** The finding's message followed by its clause, as a refusal lists it. */
+    String withClause(Finding finding) {
+        RuleFinding described = describe(finding);
+        return messages.getMessage("permit.rule.with-clause", new Object[] {described.message(), described.clause()},
+                LocaleContextHolder.getLocale());
+    }
+
     RuleFinding describe(Finding finding) {
         PermitRule rule = finding.rule();
         return new RuleFinding(rule.name(), rule.clause(), messages.getMessage(rule.messageKey(),

@@ -60,12 +60,14 @@ class WorkPermits {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PermitPlaces places;
+    private final PermitCrew crew;
 
     WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
             SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, PermitConflicts conflicts,
             SafetyMeasures measures, WorkCalendar calendar, ApplicationEventPublisher events, Clock clock,
-            PermitPlaces places) {
+            PermitPlaces places, PermitCrew crew) {
         this.places = places;
+        this.crew = crew;
         this.permits = permits;
         this.classifier = classifier;
         this.gasRules = gasRules;
@@ -100,6 +102,11 @@ class WorkPermits {
         }
         UUID enterprise = access.ownerFor(actor, application.enterpriseId());
         places.check(enterprise, application.areaId(), application.position());
+        PermitCrew.Crew people = crew.of(enterprise, facts.type(), application.guardianId(), application.workerIds(),
+                facts.plannedEnd().toInstant());
+        if (!people.findings().isEmpty()) {
+            throw ProblemException.ruleViolation("permit.apply.people", described(people.findings()));
+        }
         permits.lockApplications(enterprise);
         Map<UUID, PermitRepository.PermitRow> linked = linkedPermits(actor, enterprise, application.linkedPermitIds());
         Instant now = clock.instant();
@@ -109,15 +116,18 @@ class WorkPermits {
         PermitRepository.PermitRow permit = new PermitRepository.PermitRow(id, enterprise, number, facts.type(),
                 result.grade(), PermitStatus.APPLIED, application.location().strip(), application.content().strip(),
                 facts.plannedStart().toInstant(), facts.plannedEnd().toInstant(), actor.id(), actor.name(), now, 0,
-                PermitRepository.GENESIS, jobOf(application));
+                PermitRepository.GENESIS, jobOf(application, people.guardian()));
         List<Finding> conflicting = conflicts.check(permit, permits.liveOverlapping(actor.scope(), enterprise,
                 permit.plannedStart(), permit.plannedEnd()), linked);
         if (!conflicting.isEmpty()) {
-            throw ProblemException.ruleViolation("permit.apply.conflicts", String.join("；",
-                    conflicting.stream().map(f -> findings.describe(f).message()).toList()));
+            throw ProblemException.ruleViolation("permit.apply.conflicts", described(conflicting));
         }
         permits.insert(permit);
         Map<String, Object> body = permitFields(permit);
+        body.put("guardianId", people.guardianId().toString());
+        if (!people.workers().isEmpty()) {
+            body.put("workers", people.workers().stream().map(WorkPermits::workerFields).toList());
+        }
         body.put("baseGrade", result.baseGrade() == null ? "" : result.baseGrade().name());
         body.put("upgradeReasons", result.upgradeReasons().stream().map(f -> f.rule().name()).toList());
         body.put("maxValidityMinutes", result.maxValidity().toMinutes());
@@ -454,8 +464,21 @@ class WorkPermits {
         return linked;
     }
 
-    private static PermitRepository.Job jobOf(PermitApplication application) {
-        return new PermitRepository.Job(application.guardian().strip(), stripped(application.crossWorkCoordinator()),
+    /** The findings' messages, each with its clause of GB 30871-2022. */
+    private String described(List<Finding> found) {
+        return String.join("; ", found.stream().map(findings::withClause).toList());
+    }
+
+    private static Map<String, Object> workerFields(PermitCrew.Worker worker) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", worker.id().toString());
+        fields.put("name", worker.name());
+        put(fields, "certificateNumber", worker.certificateNumber());
+        return fields;
+    }
+
+    private static PermitRepository.Job jobOf(PermitApplication application, String guardian) {
+        return new PermitRepository.Job(guardian, stripped(application.crossWorkCoordinator()),
                 application.areaId(), application.position(), stripped(application.pipeline()),
                 application.facts().type() == WorkType.HOT_WORK && application.hotWorkInsideConfinedSpace(),
                 Boolean.TRUE.equals(application.facts().fireExplosionArea()), application.linkedPermitIds());

@@ -71,7 +71,7 @@ class PermitExpiryTests {
     @Test
     void anIssuedPermitWhoseValidityRunsOutBeforeTheWorkIsCompletedEnds() {
         ApiClient safety = TestEnterprise.register(port).safetyManager(port);
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication()));
+        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
         for (String step : List.of("WORK_LEADER", "UNIT")) {
             assertThat(safety.post(path(id, "signatures"), TestSignatures.signature(step, ApiClient.DEMO_PASSWORD))
                     .status()).isEqualTo(200);
@@ -112,7 +112,7 @@ class PermitExpiryTests {
     @Test
     void aClosedOrCancelledPermitAnnouncesItsEndAndNeverExpires() {
         ApiClient safety = TestEnterprise.register(port).safetyManager(port);
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication()));
+        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
         assertThat(safety.post(path(id, "cancel"), Map.of("remark", "改期")).status()).isEqualTo(200);
         assertThat(events(PermitEnded.class).filter(e -> e.permitId().toString().equals(id)))
                 .singleElement().satisfies(ended -> assertThat(ended.outcome()).isEqualTo(PermitEnded.Outcome.CANCELLED));
