@@ -37,6 +37,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprises;
+import org.chemsafe.support.TestPermitForms;
 import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestPhotos;
 import org.chemsafe.support.TestSignatures;
@@ -395,7 +396,7 @@ class CrossTenantRouteTests {
         String site = created(owner.post("/api/v1/sites", Map.of("name", "跨租户厂区")));
         ids.put("sites", site);
         ids.put("areas", created(owner.post("/api/v1/sites/" + site + "/areas", POLYGON_AREA)));
-        ids.put("permits", created(owner.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(owner))));
+        ids.put("permits", created(owner.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(owner)))));
         String person = TestPeople.trainedGuardian(owner, "跨租户人员");
         ids.put("people", person);
         ids.put("qualifications", owner.get("/api/v1/qualifications?personId=" + person).json().path("content").path(0)

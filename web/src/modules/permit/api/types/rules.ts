@@ -53,3 +53,6 @@ export const HEIGHT_CONDITIONS = allOf<HeightCondition>()([
 ])
 
 export const WEATHER_CONDITIONS = allOf<WeatherCondition>()(['DENSE_FOG', 'HEAVY_SNOW', 'RAINSTORM'])
+
+/** A field of a type's Appendix A form (text, number or choice), with the form's label. */
+export type FormField = Schemas['FormField']

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPermitForms;
 import org.chemsafe.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,14 +36,14 @@ class PermitBoardApiTests {
         Map<String, Object> placed = application("1号罐区", "HOT_WORK",
                 TestPeople.trainedGuardian(safety, "张监护"), now, now.plus(4, ChronoUnit.HOURS));
         placed.put("position", Map.of("siteId", site, "x", 120.5, "y", 80));
-        String hot = created(safety.post("/api/v1/permits", placed));
-        String height = created(safety.post("/api/v1/permits", application("管廊", "HEIGHT",
+        String hot = created(safety.post("/api/v1/permits", TestPermitForms.filled(placed)));
+        String height = created(safety.post("/api/v1/permits", TestPermitForms.filled(application("管廊", "HEIGHT",
                 TestPeople.trainedGuardian(safety, "李监护"), now,
-                now.plus(4, ChronoUnit.HOURS))));
+                now.plus(4, ChronoUnit.HOURS)))));
         Instant tomorrow = now.plus(2, ChronoUnit.DAYS);
-        created(safety.post("/api/v1/permits", application("泵房", "CONFINED_SPACE",
+        created(safety.post("/api/v1/permits", TestPermitForms.filled(application("泵房", "CONFINED_SPACE",
                 TestPeople.trainedGuardian(safety, "王监护"), tomorrow,
-                tomorrow.plus(4, ChronoUnit.HOURS))));
+                tomorrow.plus(4, ChronoUnit.HOURS)))));
 
         JsonNode board = safety.get("/api/v1/permits/board?siteId=" + site).json();
         assertThat(board.path("placed").valueStream().map(entry -> entry.path("id").asString())).containsExactly(hot);
@@ -57,7 +58,7 @@ class PermitBoardApiTests {
         Map<String, Object> foreign = application("别家罐区", "HOT_WORK",
                 TestPeople.trainedGuardian(other, "赵监护"), now, now.plus(4, ChronoUnit.HOURS));
         foreign.put("position", Map.of("siteId", site, "x", 10, "y", 10));
-        var refused = other.post("/api/v1/permits", foreign);
+        var refused = other.post("/api/v1/permits", TestPermitForms.filled(foreign));
         assertThat(refused.status()).as("a place on another enterprise's plan").isEqualTo(400);
         assertThat(refused.json().path("errors").path(0).path("field").asString()).isEqualTo("position.siteId");
         assertThat(safety.get("/api/v1/permits/board?siteId=" + site + "&day=2026-13-01").status()).isEqualTo(400);

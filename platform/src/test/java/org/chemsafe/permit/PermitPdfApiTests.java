@@ -24,6 +24,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPermitForms;
 import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
@@ -63,10 +64,10 @@ class PermitPdfApiTests {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient signer = enterprise.newUser(port, "SAFETY_MANAGER", "SHIFT_LEADER", "ENTERPRISE_PRINCIPAL");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String id = created(signer.post("/api/v1/permits", Map.of("guardianId", TestPeople.trainedGuardian(signer), "location", "2号罐区泵房", "content", "更换法兰焊接",
+        String id = created(signer.post("/api/v1/permits", TestPermitForms.filled(Map.of("guardianId", TestPeople.trainedGuardian(signer), "location", "2号罐区泵房", "content", "更换法兰焊接",
                 "facts", Map.of("type", "HOT_WORK", "fireExplosionArea", true, "equipmentInOperation", true,
                         "plannedStart", now.minus(5, ChronoUnit.MINUTES).toString(), "plannedEnd",
-                        now.plus(4, ChronoUnit.HOURS).toString()))));
+                        now.plus(4, ChronoUnit.HOURS).toString())))));
         for (String step : HOT_WORK_CHAIN) {
             ok(signer.post(path(id, "signatures"), TestSignatures.signature(step, ApiClient.DEMO_PASSWORD)));
         }
@@ -113,7 +114,7 @@ class PermitPdfApiTests {
     void aPermitNotYetSignedPrintsWithEmptyBlocks() throws IOException {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port);
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(safety))));
 
         HttpResponse<byte[]> response = safety.getBytes(path(id, "pdf"));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -130,7 +131,7 @@ class PermitPdfApiTests {
     void anotherEnterprisesPermitIsNotFound() {
         TestEnterprise owner = TestEnterprise.register(port);
         ApiClient ownerSafety = owner.safetyManager(port);
-        String id = created(ownerSafety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(ownerSafety)));
+        String id = created(ownerSafety.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(ownerSafety))));
         Response other = TestEnterprise.register(port).safetyManager(port).get(path(id, "pdf"));
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.contentType()).startsWith("application/problem+json");

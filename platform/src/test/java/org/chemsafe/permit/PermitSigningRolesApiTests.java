@@ -12,6 +12,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPermitForms;
 import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class PermitSigningRolesApiTests {
         ApiClient principal = enterprise.newUser(port, "ENTERPRISE_PRINCIPAL");
         ApiClient shiftLeader = enterprise.newUser(port, "SHIFT_LEADER");
         // 35 m is height work of grade Ⅳ (8.1.3, Table 2), approved by 主管厂长或总工程师 (Table B.1)
-        String id = created(safety.post("/api/v1/permits", heightWork(safety, 35)));
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(heightWork(safety, 35))));
         JsonNode permit = safety.get("/api/v1/permits/" + id).json();
         assertThat(permit.path("grade").asString()).isEqualTo("IV");
         assertThat(permit.path("nextFunction").asString()).isEqualTo("WORK_LEADER");
@@ -95,9 +96,9 @@ class PermitSigningRolesApiTests {
         ApiClient manager = enterprise.newUser(port, "SAFETY_MANAGER", "ENTERPRISE_PRINCIPAL");
         ApiClient shiftLeader = enterprise.newUser(port, "SHIFT_LEADER");
         Instant now = Instant.now();
-        String id = created(manager.post("/api/v1/permits", Map.of("guardianId", TestPeople.trainedGuardian(manager), "location", "2号罐区泵房", "content", "焊接",
+        String id = created(manager.post("/api/v1/permits", TestPermitForms.filled(Map.of("guardianId", TestPeople.trainedGuardian(manager), "location", "2号罐区泵房", "content", "焊接",
                 "facts", Map.of("type", "HOT_WORK", "fireExplosionArea", true, "plannedStart", now.toString(),
-                        "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString()))));
+                        "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString())))));
         for (String step : List.of("WORK_LEADER", "UNIT", "SAFETY_DEPARTMENT", "HOT_WORK_APPROVER")) {
             ok(manager.post(signatures(id), TestSignatures.signature(step, ApiClient.DEMO_PASSWORD)));
         }

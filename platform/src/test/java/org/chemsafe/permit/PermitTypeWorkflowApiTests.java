@@ -16,6 +16,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPermitForms;
 import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +89,7 @@ class PermitTypeWorkflowApiTests {
             application.put("workerIds", List.of(TestPeople.qualified(crew, "持证作业人", type.certificate(),
                     LocalDate.now().plusYears(1))));
         }
-        Response applied = crew.post("/api/v1/permits", application);
+        Response applied = crew.post("/api/v1/permits", TestPermitForms.filled(application));
         String id = created(applied);
         assertThat(applied.json().path("chain").valueStream().map(JsonNode::asString))
                 .containsExactlyElementsOf(type.chain());

@@ -19,6 +19,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPermitForms;
 import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestSignatures;
 import org.junit.jupiter.api.Test;
@@ -51,9 +52,9 @@ class PermitWorkflowApiTests {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = signerOfEveryBlock(enterprise);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Response applied = safety.post("/api/v1/permits", Map.of("guardianId", TestPeople.trainedGuardian(safety), "location", "2号罐区泵房", "content", "更换法兰焊接",
+        Response applied = safety.post("/api/v1/permits", TestPermitForms.filled(Map.of("guardianId", TestPeople.trainedGuardian(safety), "location", "2号罐区泵房", "content", "更换法兰焊接",
                 "facts", Map.of("type", "HOT_WORK", "fireExplosionArea", true, "plannedStart",
-                        now.minus(5, ChronoUnit.MINUTES).toString(), "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString())));
+                        now.minus(5, ChronoUnit.MINUTES).toString(), "plannedEnd", now.plus(4, ChronoUnit.HOURS).toString()))));
         String id = created(applied);
         JsonNode permit = applied.json();
         assertThat(permit.path("number").asString()).startsWith("DHZY");
@@ -122,21 +123,21 @@ class PermitWorkflowApiTests {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = signerOfEveryBlock(enterprise);
         Instant now = Instant.now();
-        Response tooLong = safety.post("/api/v1/permits", Map.of("guardianId", TestPeople.trainedGuardian(safety), "location", "罐区", "content", "清罐", "facts",
+        Response tooLong = safety.post("/api/v1/permits", TestPermitForms.filled(Map.of("guardianId", TestPeople.trainedGuardian(safety), "location", "罐区", "content", "清罐", "facts",
                 Map.of("type", "CONFINED_SPACE", "plannedStart", now.toString(), "plannedEnd",
-                        now.plus(25, ChronoUnit.HOURS).toString())));
+                        now.plus(25, ChronoUnit.HOURS).toString()))));
         assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
         assertThat(tooLong.json().path("detail").asString()).contains("24小时");
-        Response low = safety.post("/api/v1/permits", Map.of("guardianId", TestPeople.trainedGuardian(safety), "location", "平台", "content", "更换灯具", "facts",
+        Response low = safety.post("/api/v1/permits", TestPermitForms.filled(Map.of("guardianId", TestPeople.trainedGuardian(safety), "location", "平台", "content", "更换灯具", "facts",
                 Map.of("type", "HEIGHT", "heightMetres", 1.5, "plannedStart", now.toString(), "plannedEnd",
-                        now.plus(1, ChronoUnit.HOURS).toString())));
+                        now.plus(1, ChronoUnit.HOURS).toString()))));
         assertThat(low.status()).as(low.body()).isEqualTo(422);
-        Response unplanned = safety.post("/api/v1/permits", Map.of("guardianId", TestPeople.trainedGuardian(safety), "location", "罐区", "content", "清罐", "facts",
-                Map.of("type", "CONFINED_SPACE")));
+        Response unplanned = safety.post("/api/v1/permits", TestPermitForms.filled(Map.of("guardianId", TestPeople.trainedGuardian(safety), "location", "罐区", "content", "清罐", "facts",
+                Map.of("type", "CONFINED_SPACE"))));
         assertThat(unplanned.status()).isEqualTo(400);
         assertThat(unplanned.json().path("errors").path(0).path("field").asString()).isEqualTo("facts.plannedStart");
 
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(safety))));
         Map<String, Object> notPng = TestSignatures.signature("WORK_LEADER", ApiClient.DEMO_PASSWORD);
         notPng.put("signatureImage", "data:image/png;base64,"
                 + java.util.Base64.getEncoder().encodeToString("not an image".getBytes(StandardCharsets.UTF_8)));
@@ -152,7 +153,7 @@ class PermitWorkflowApiTests {
     void permitsAreListedInTheirEnterprisesScope() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = signerOfEveryBlock(enterprise);
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(safety))));
         JsonNode page = ok(safety.get("/api/v1/permits?type=CONFINED_SPACE&q=反应釜"));
         assertThat(page.path("content").valueStream().map(p -> p.path("id").asString())).contains(id);
         TestEnterprise other = TestEnterprise.register(port);
@@ -165,7 +166,7 @@ class PermitWorkflowApiTests {
     void theLedgerListsTheScopesPermitsWithTheirSignaturesAsExcel() throws IOException {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = enterprise.safetyManager(port); // 作业负责人 and 所在单位 of confined space by default
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(safety))));
         for (String step : List.of("WORK_LEADER", "UNIT")) {
             ok(safety.post(path(id, "signatures"), TestSignatures.signature(step, ApiClient.DEMO_PASSWORD)));
         }
@@ -224,7 +225,7 @@ class PermitWorkflowApiTests {
         assertThat(total).isEqualTo(106);
         assertThat(safety.get("/api/v1/permits/rules/safety-measures?type=SWIMMING").status()).isEqualTo(400);
 
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(safety))));
         Response missing = safety.post(path(id, "measures"), TestSignatures.measures(14, 0));
         assertThat(missing.status()).as(missing.body()).isEqualTo(400);
         assertThat(missing.json().path("errors").path(0).path("field").asString()).isEqualTo("items");

@@ -12,6 +12,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.RegistryFixtures;
 import org.chemsafe.support.TestEnterprise;
+import org.chemsafe.support.TestPermitForms;
 import org.chemsafe.support.TestPeople;
 import org.chemsafe.support.TestSites;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,10 @@ class PermitBoardJourneyIT extends BrowserJourney {
         Map<String, Object> hotWork = application("TF-01 液氯罐区", "HOT_WORK",
                 TestPeople.trainedGuardian(safety, "张监护"), now);
         hotWork.put("position", Map.of("siteId", site, "x", 67.5, "y", 137.5));
-        String hot = RegistryFixtures.created(safety.post("/api/v1/permits", hotWork));
+        String hot = RegistryFixtures.created(safety.post("/api/v1/permits", TestPermitForms.filled(hotWork)));
         String number = safety.get("/api/v1/permits/" + hot).json().path("number").asString();
-        RegistryFixtures.created(safety.post("/api/v1/permits", application("综合楼屋面", "HEIGHT",
-                TestPeople.trainedGuardian(safety, "李监护"), now)));
+        RegistryFixtures.created(safety.post("/api/v1/permits", TestPermitForms.filled(application("综合楼屋面", "HEIGHT",
+                TestPeople.trainedGuardian(safety, "李监护"), now))));
 
         login(enterprise.safetyManager());
         page.navigate(url("/permits/board"));

@@ -1,6 +1,7 @@
 package org.chemsafe.permit.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -27,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param position             where on the site plan, for the distance rules
  * @param pipeline             blind plate: the line (管道) the plate is set in or taken from (7.11)
  * @param insideConfinedSpace  hot work inside a confined space, which also needs a confined-space permit (4.6)
+ * @param camera               the camera recording the work; 特级 hot work needs one (5.2.11)
+ * @param details              the type's Appendix A form fields ({@link FormFields}), by key
  * @param linkedPermitIds      related permits of the same job: the confined-space permit of hot work inside it, the
  *                             hot or confined-space work a temporary power permit supplies (10.8)
  */
@@ -35,11 +38,13 @@ record PermitApplication(@Nullable UUID enterpriseId, @NotBlank @Size(max = 200)
         @NotNull UUID guardianId, @Nullable @Size(max = 20) List<@NotNull UUID> workerIds,
         @Nullable @Size(max = 64) @SingleLine String crossWorkCoordinator, @Nullable UUID areaId,
         @Nullable @Valid SitePosition position, @Nullable @Size(max = 64) @SingleLine String pipeline,
-        @Nullable Boolean insideConfinedSpace, @Nullable @Size(max = 5) List<@NotNull UUID> linkedPermitIds) {
+        @Nullable Boolean insideConfinedSpace, @Nullable @Size(max = 5) List<@NotNull UUID> linkedPermitIds,
+        @Nullable @Size(max = 40) Map<@NotNull String, @NotNull String> details, @Nullable @Valid PermitCamera camera) {
 
     PermitApplication {
         linkedPermitIds = linkedPermitIds == null ? List.of() : List.copyOf(linkedPermitIds);
         workerIds = workerIds == null ? List.of() : List.copyOf(workerIds);
+        details = details == null ? Map.of() : Map.copyOf(details);
     }
 
     boolean hotWorkInsideConfinedSpace() {

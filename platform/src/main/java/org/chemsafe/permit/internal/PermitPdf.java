@@ -52,11 +52,13 @@ class PermitPdf {
     private final MessageSource messages;
     private final ChemicalCatalogue chemicals;
     private final SafetyMeasures measures;
+    private final FormFields formFields;
     private final WorkCalendar calendar;
     private final Clock clock;
 
     PermitPdf(CjkFont font, MessageSource messages, ChemicalCatalogue chemicals, SafetyMeasures measures,
-            WorkCalendar calendar, Clock clock) {
+            WorkCalendar calendar, Clock clock, FormFields formFields) {
+        this.formFields = formFields;
         this.font = font;
         this.messages = messages;
         this.chemicals = chemicals;
@@ -79,6 +81,7 @@ class PermitPdf {
             PdfSheet sheet = new PdfSheet(document, font.load(document, fonts));
             Map<?, ?> application = RecordBodies.read(permit.records().get(0).body());
             header(sheet, permit, application, enterpriseName);
+            details(sheet, permit, application);
             grading(sheet, application);
             gasAnalyses(sheet, permit, application);
             measures(sheet, permit);
@@ -90,6 +93,45 @@ class PermitPdf {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** The type's Appendix A fields (two a row, a choice by its name) and the workers with their certificates. */
+    private void details(PdfSheet sheet, PermitView permit, Map<?, ?> application) throws IOException {
+        Map<?, ?> details = application.get("details") instanceof Map<?, ?> map ? map : Map.of();
+        List<String[]> pairs = new ArrayList<>();
+        for (FormField field : formFields.of(permit.type())) {
+            String value = string(details.get(field.key()));
+            pairs.add(new String[] {field.label(), value.isEmpty() ? text("permit.pdf.none")
+                    : field.kind() == FormField.Kind.CHOICE ? text("permit.form.option." + value) : value});
+        }
+        List<String> workers = new ArrayList<>();
+        if (application.get("workers") instanceof List<?> list) {
+            for (Object worker : list) {
+                Map<?, ?> fields = worker instanceof Map<?, ?> map ? map : Map.of();
+                String number = string(fields.get("certificateNumber"));
+                workers.add(number.isEmpty() ? string(fields.get("name"))
+                        : text("permit.pdf.worker-certificate", fields.get("name"), number));
+            }
+        }
+        sheet.heading(text("permit.pdf.details"));
+        for (int i = 0; i < pairs.size(); i += 2) {
+            List<Cell> cells = new ArrayList<>(List.of(Cell.label(0.2f, pairs.get(i)[0]),
+                    Cell.value(0.3f, pairs.get(i)[1])));
+            if (i + 1 < pairs.size()) {
+                cells.add(Cell.label(0.2f, pairs.get(i + 1)[0]));
+                cells.add(Cell.value(0.3f, pairs.get(i + 1)[1]));
+            } else {
+                cells.add(Cell.value(0.5f, ""));
+            }
+            sheet.row(cells);
+        }
+        sheet.row(List.of(Cell.label(0.2f, text("permit.pdf.workers")), Cell.value(0.8f, workers.isEmpty()
+                ? text("permit.pdf.none") : String.join(text("permit.pdf.separator"), workers))));
+        Map<?, ?> camera = application.get("camera") instanceof Map<?, ?> map ? map : Map.of();
+        sheet.row(List.of(Cell.label(0.2f, text("permit.pdf.camera")), Cell.value(0.3f, camera.isEmpty()
+                ? text("permit.pdf.none") : (string(camera.get("code")) + " " + string(camera.get("name"))).strip()),
+                Cell.label(0.2f, text("permit.pdf.recording-kept")), Cell.value(0.3f, camera.isEmpty()
+                        ? text("permit.pdf.none") : minute(Instant.parse(string(application.get("recordingKeepUntil")))))));
     }
 
     private void header(PdfSheet sheet, PermitView permit, Map<?, ?> application, @Nullable String enterpriseName)

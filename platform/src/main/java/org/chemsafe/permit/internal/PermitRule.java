@@ -47,6 +47,8 @@ enum PermitRule {
     HOT_WORK_NEAR_BLIND_PLATE("7.6"),
     GUARDIAN_ELSEWHERE("4.10"),
     CROSS_WORK_WITHOUT_COORDINATOR("4.7"),
+    // video (5.2.11)
+    CAMERA_REQUIRED("5.2.11"),
     // the people the permit names
     GUARDIAN_UNTRAINED("4.10"),
     HOT_WORKER_UNCERTIFIED("A.1"),

@@ -37,9 +37,11 @@ class PermitRulesController {
     private final RuleFindings findings;
     private final ChemicalCatalogue chemicals;
     private final SafetyMeasures measures;
+    private final FormFields formFields;
 
     PermitRulesController(WorkClassifier classifier, GasAnalysisRules gasRules, RuleFindings findings,
-            ChemicalCatalogue chemicals, SafetyMeasures measures) {
+            ChemicalCatalogue chemicals, SafetyMeasures measures, FormFields formFields) {
+        this.formFields = formFields;
         this.classifier = classifier;
         this.gasRules = gasRules;
         this.findings = findings;
@@ -52,6 +54,14 @@ class PermitRulesController {
     @Operation(summary = "The safety-measure checklist of a type's Appendix A form, in the form's order")
     List<SafetyMeasure> safetyMeasures(@RequestParam WorkType type) {
         return measures.of(type);
+    }
+
+    @GetMapping("/api/v1/permits/rules/form-fields")
+    @PreAuthorize("hasAuthority('" + PermitPermissions.PERMIT_READ + "')")
+    @Operation(summary = "The fields of a type's Appendix A form an application gives in its details, in the form's "
+            + "order: the common ones, then the type's own")
+    List<FormField> formFields(@RequestParam WorkType type) {
+        return formFields.of(type);
     }
 
     @PostMapping("/api/v1/permits/rules/classify")

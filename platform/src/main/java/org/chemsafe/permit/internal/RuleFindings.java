@@ -20,6 +20,14 @@ class RuleFindings {
         this.messages = messages;
     }
 
+    /** A 400 validation problem naming each field with its message key, in the caller's language. */
+    ProblemException invalid(Map<String, String> messageKeys, String code) {
+        List<FieldProblem> problems = messageKeys.entrySet().stream().map(entry -> new FieldProblem(entry.getKey(),
+                code, messages.getMessage(entry.getValue(), null, LocaleContextHolder.getLocale()))).toList();
+        return new ProblemException(ProblemType.VALIDATION, Map.of("errors", problems), "problem.validation.detail",
+                problems.size());
+    }
+
     /** A 400 validation problem naming one field, its message in the caller's language. */
     ProblemException invalid(String field, String code, String messageKey) {
         FieldProblem problem = new FieldProblem(field, code,

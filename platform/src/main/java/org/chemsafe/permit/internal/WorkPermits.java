@@ -61,11 +61,15 @@ class WorkPermits {
     private final Clock clock;
     private final PermitPlaces places;
     private final PermitCrew crew;
+    /** B.3: the work's video is kept at least a month after it ends (counted as 31 days). */
+    static final java.time.Duration RECORDING_KEPT = java.time.Duration.ofDays(31);
+    private final FormFields formFields;
 
     WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
             SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, PermitConflicts conflicts,
             SafetyMeasures measures, WorkCalendar calendar, ApplicationEventPublisher events, Clock clock,
-            PermitPlaces places, PermitCrew crew) {
+            PermitPlaces places, PermitCrew crew, FormFields formFields) {
+        this.formFields = formFields;
         this.places = places;
         this.crew = crew;
         this.permits = permits;
@@ -100,6 +104,14 @@ class WorkPermits {
         if (facts.type() == WorkType.BLIND_PLATE && (application.pipeline() == null || application.pipeline().isBlank())) {
             throw findings.invalid("pipeline", "NotBlank", "permit.apply.pipeline-required"); // 7.11: one plate
         }
+        if (facts.type() == WorkType.HOT_WORK && result.grade() == WorkGrade.SPECIAL && application.camera() == null) {
+            throw ProblemException.ruleViolation("permit.apply.violations",
+                    findings.withClause(Finding.of(PermitRule.CAMERA_REQUIRED)));
+        }
+        Map<String, String> formProblems = formFields.check(facts.type(), application.details());
+        if (!formProblems.isEmpty()) {
+            throw findings.invalid(formProblems, "AppendixA");
+        }
         UUID enterprise = access.ownerFor(actor, application.enterpriseId());
         places.check(enterprise, application.areaId(), application.position());
         PermitCrew.Crew people = crew.of(enterprise, facts.type(), application.guardianId(), application.workerIds(),
@@ -125,6 +137,15 @@ class WorkPermits {
         permits.insert(permit);
         Map<String, Object> body = permitFields(permit);
         body.put("guardianId", people.guardianId().toString());
+        body.put("details", formFields.cleaned(facts.type(), application.details()));
+        PermitCamera camera = application.camera();
+        if (camera != null) {
+            Map<String, Object> bound = new LinkedHashMap<>();
+            bound.put("code", camera.code().strip());
+            put(bound, "name", camera.name() == null || camera.name().isBlank() ? null : camera.name().strip());
+            body.put("camera", bound);
+            body.put("recordingKeepUntil", permit.plannedEnd().plus(RECORDING_KEPT).toString());
+        }
         if (!people.workers().isEmpty()) {
             body.put("workers", people.workers().stream().map(WorkPermits::workerFields).toList());
         }
@@ -173,9 +194,12 @@ class WorkPermits {
         boolean last = chain.indexOf(next) == chain.size() - 1;
         append(permit, PermitRecordKind.SIGNED, actor, now, body, last ? PermitStatus.APPROVED : PermitStatus.APPLIED);
         if (last) {
+            Map<?, ?> applied = RecordBodies.read(records.get(0).body());
+            Map<?, ?> camera = applied.get("camera") instanceof Map<?, ?> map ? map : Map.of();
             events.publishEvent(new PermitIssued(permit.id(), permit.enterpriseId(), permit.number(), permit.type(),
                     permit.grade() == null ? null : permit.grade().name(), permit.location(), permit.plannedStart(),
-                    permit.plannedEnd(), now));
+                    permit.plannedEnd(), now, camera.get("code") == null ? null : String.valueOf(camera.get("code")),
+                    camera.isEmpty() ? null : permit.plannedEnd().plus(RECORDING_KEPT)));
         }
         return view(id, actor);
     }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.chemsafe.permit.PermitEnded;
 import org.chemsafe.permit.PermitIssued;
 import org.chemsafe.support.ApiClient;
+import org.chemsafe.support.TestPermitForms;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
 import org.chemsafe.support.TestSignatures;
@@ -71,7 +72,7 @@ class PermitExpiryTests {
     @Test
     void anIssuedPermitWhoseValidityRunsOutBeforeTheWorkIsCompletedEnds() {
         ApiClient safety = TestEnterprise.register(port).safetyManager(port);
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(safety))));
         for (String step : List.of("WORK_LEADER", "UNIT")) {
             assertThat(safety.post(path(id, "signatures"), TestSignatures.signature(step, ApiClient.DEMO_PASSWORD))
                     .status()).isEqualTo(200);
@@ -112,7 +113,7 @@ class PermitExpiryTests {
     @Test
     void aClosedOrCancelledPermitAnnouncesItsEndAndNeverExpires() {
         ApiClient safety = TestEnterprise.register(port).safetyManager(port);
-        String id = created(safety.post("/api/v1/permits", TestSignatures.confinedSpaceApplication(safety)));
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(safety))));
         assertThat(safety.post(path(id, "cancel"), Map.of("remark", "改期")).status()).isEqualTo(200);
         assertThat(events(PermitEnded.class).filter(e -> e.permitId().toString().equals(id)))
                 .singleElement().satisfies(ended -> assertThat(ended.outcome()).isEqualTo(PermitEnded.Outcome.CANCELLED));
