@@ -93,6 +93,14 @@ describe('permit steps and links', () => {
     expect(actionsFor('EXPIRED')).toEqual([])
   })
 
+  it('lets the guardian take back a permit that allows work, and nothing after that', () => {
+    expect(actionsFor('APPROVED')).toContain('revoke')
+    expect(actionsFor('IN_PROGRESS')).toEqual(['suspend', 'complete', 'revoke'])
+    expect(actionsFor('SUSPENDED')).toEqual(['resume', 'revoke'])
+    expect(actionsFor('APPLIED')).not.toContain('revoke')
+    expect(actionsFor('REVOKED')).toEqual([])
+  })
+
   it('links hot work inside a confined space to a confined-space permit and temporary power to the work it supplies', () => {
     expect(linkableTypes('HOT_WORK', false)).toEqual([])
     expect(linkableTypes('HOT_WORK', true)).toEqual(['CONFINED_SPACE'])

@@ -6,11 +6,11 @@ export function actionsFor(status: PermitStatus): PermitAction[] {
     case 'APPLIED':
       return ['cancel']
     case 'APPROVED':
-      return ['start', 'cancel']
+      return ['start', 'cancel', 'revoke']
     case 'IN_PROGRESS':
-      return ['suspend', 'complete']
+      return ['suspend', 'complete', 'revoke']
     case 'SUSPENDED':
-      return ['resume']
+      return ['resume', 'revoke']
     case 'COMPLETED':
       return ['accept']
     default:
@@ -40,6 +40,7 @@ export function statusTone(status: PermitStatus): 'primary' | 'success' | 'warni
       return 'warning'
     case 'CANCELLED':
     case 'EXPIRED':
+    case 'REVOKED':
       return 'danger'
     default:
       return 'info'

@@ -135,6 +135,7 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/permits/{id}/complete", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/accept", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/cancel", Map.of("remark", "越权")),
+            Map.entry("POST /api/v1/permits/{id}/revoke", Map.of("remark", "越权")),
             Map.entry("PUT /api/v1/risk-objects/{id}", Map.of("name", "越权对象")),
             Map.entry("POST /api/v1/risk-objects/{id}/units", Map.of("riskUnitName", "越权单元")),
             Map.entry("PUT /api/v1/risk-units/{id}", Map.of("riskUnitName", "越权单元")),

@@ -24,11 +24,12 @@ export const PERMIT_STATUSES = allOf<PermitStatus>()([
   'COMPLETED',
   'CLOSED',
   'CANCELLED',
-  'EXPIRED'
+  'EXPIRED',
+  'REVOKED'
 ])
 
 /** The steps of the work after approval, each a POST /api/v1/permits/{id}/{action}. */
-export type PermitAction = 'start' | 'suspend' | 'resume' | 'complete' | 'accept' | 'cancel'
+export type PermitAction = 'start' | 'suspend' | 'resume' | 'complete' | 'accept' | 'cancel' | 'revoke'
 
 /** GET /api/v1/permits query: the document models paging as one object, so the query is written here. */
 export interface PermitQuery extends PageQuery {

@@ -150,6 +150,34 @@ class PermitWorkflowApiTests {
     }
 
     @Test
+    void theGuardianTakesAPermitBackWithTheReasonAndTheWorkStops() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        ApiClient safety = signerOfEveryBlock(enterprise);
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(
+                TestSignatures.confinedSpaceApplication(safety))));
+        for (String step : List.of("WORK_LEADER", "UNIT")) {
+            ok(safety.post(path(id, "signatures"), TestSignatures.signature(step, ApiClient.DEMO_PASSWORD)));
+        }
+        ok(safety.post(path(id, "measures"), TestSignatures.measures(15, 5)));
+        ok(safety.post(path(id, "gas-analyses"), TestSignatures.passingAnalysis()));
+        ok(safety.post(path(id, "start"), Map.of()));
+
+        Response unexplained = safety.post(path(id, "revoke"), Map.of("remark", " "));
+        assertThat(unexplained.status()).as(unexplained.body()).isEqualTo(400);
+        assertThat(unexplained.json().path("errors").path(0).path("field").asString()).isEqualTo("remark");
+        JsonNode revoked = ok(safety.post(path(id, "revoke"), Map.of("remark", "釜内氧含量下降，监护人收回作业票")));
+        assertThat(revoked.path("status").asString()).isEqualTo("REVOKED");
+        assertThat(lastRecord(revoked).path("kind").asString()).isEqualTo("REVOKED");
+        assertThat(lastRecord(revoked).path("body").asString()).contains("监护人收回作业票");
+        assertThat(safety.post(path(id, "resume"), Map.of()).status()).as("taken back: the work stays stopped")
+                .isEqualTo(422);
+        assertThat(safety.post(path(id, "revoke"), Map.of("remark", "again")).status()).isEqualTo(422);
+        assertThat(ok(safety.get(path(id, "verification"))).path("valid").asBoolean()).isTrue();
+        assertThat(TestEnterprise.register(port).safetyManager(port).post(path(id, "revoke"), Map.of("remark", "x"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void permitsAreListedInTheirEnterprisesScope() {
         TestEnterprise enterprise = TestEnterprise.register(port);
         ApiClient safety = signerOfEveryBlock(enterprise);

@@ -151,6 +151,13 @@ class PermitController {
         return permits.accept(CurrentActor.get(), id, action);
     }
 
+    @PostMapping("/api/v1/permits/{id}/revoke")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "The guardian takes the permit back and stops the work (4.10); the remark gives the reason")
+    PermitView revoke(@PathVariable UUID id, @Valid @RequestBody PermitAction action) {
+        return permits.revoke(CurrentActor.get(), id, action);
+    }
+
     @PostMapping("/api/v1/permits/{id}/cancel")
     @PreAuthorize(WRITE)
     @Operation(summary = "Cancel a permit that has not started")

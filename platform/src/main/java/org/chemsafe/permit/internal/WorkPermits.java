@@ -333,6 +333,21 @@ class WorkPermits {
     }
 
     /**
+     * 4.10: the guardian takes the permit back and stops the work, on an abnormal situation or a serious violation,
+     * or when they must leave the site; the reason is required. A permit taken back is ended: new work needs a new one.
+     */
+    PermitView revoke(Actor actor, UUID id, PermitAction action) {
+        PermitRepository.PermitRow permit = locked(id, actor);
+        requireStatus(permit, PermitStatus.APPROVED, PermitStatus.IN_PROGRESS, PermitStatus.SUSPENDED);
+        if (action.remark() == null || action.remark().isBlank()) {
+            throw findings.invalid("remark", "NotBlank", "permit.revoke.reason");
+        }
+        Instant now = clock.instant();
+        ended(permit, PermitEnded.Outcome.REVOKED, now);
+        return step(permit, actor, now, PermitRecordKind.REVOKED, action, PermitStatus.REVOKED);
+    }
+
+    /**
      * Ends the permit if its validity ran out before the work was completed (5.1.5, 6.10, 8.2.11, 10.8: a permit is
      * valid for its planned period only); the platform records it. Its enterprise when it ended; empty when it was
      * not due (any more).
