@@ -154,6 +154,30 @@ class PermitRepository {
                 .query(UUID.class).list();
     }
 
+    /** A permit whose work is monitored for gas continuously, with its last gas reading (null: none logged). */
+    record MonitoredWork(UUID id, UUID enterpriseId, String number, PermitStatus status, @Nullable Instant lastReading) {
+    }
+
+    /**
+     * Confined-space and 特级 hot-work permits in progress, and those that left that state within the last day (their
+     * overdue alarm, if any, returns), with the time of their last gas reading.
+     */
+    List<MonitoredWork> monitoredWork(Instant now) {
+        return scoped.sql(DataScope.platform(), """
+                select p.id, p.enterprise_id, p.number, p.status,
+                    (select max(r.recorded_at) from permit_record r where r.permit_id = p.id and r.kind = 'GAS_ANALYSED')
+                        as last_reading
+                from work_permit p
+                where @scope(p.enterprise_id) and (p.type = 'CONFINED_SPACE' or (p.type = 'HOT_WORK' and p.grade = 'SPECIAL'))
+                  and (p.status = 'IN_PROGRESS' or exists (select 1 from permit_record r where r.permit_id = p.id
+                       and r.recorded_at > :since and r.kind in ('SUSPENDED', 'COMPLETED', 'REVOKED', 'EXPIRED')))""")
+                .param("since", Timestamp.from(now.minus(java.time.Duration.ofDays(1))))
+                .query((rs, n) -> new MonitoredWork(rs.getObject("id", UUID.class), rs.getObject("enterprise_id",
+                        UUID.class), rs.getString("number"), PermitStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("last_reading") == null ? null : rs.getTimestamp("last_reading").toInstant()))
+                .list();
+    }
+
     /** A permit being signed, with how many signatures it has and its approver of Table B.1 (from the application). */
     record AwaitingRow(PermitRow permit, int signed, @Nullable ApproverRole approver) {
     }
