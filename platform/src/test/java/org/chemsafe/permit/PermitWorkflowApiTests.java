@@ -1,6 +1,7 @@
 package org.chemsafe.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chemsafe.support.RegistryFixtures.created;
 
 import java.io.ByteArrayInputStream;
@@ -175,6 +176,23 @@ class PermitWorkflowApiTests {
         assertThat(ok(safety.get(path(id, "verification"))).path("valid").asBoolean()).isTrue();
         assertThat(TestEnterprise.register(port).safetyManager(port).post(path(id, "revoke"), Map.of("remark", "x"))
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPermitIsKeptAtLeastAYear() {
+        ApiClient safety = TestEnterprise.register(port).safetyManager(port);
+        String id = created(safety.post("/api/v1/permits", TestPermitForms.filled(
+                TestSignatures.confinedSpaceApplication(safety))));
+        assertThatThrownBy(() -> jdbc.sql("delete from permit_record where permit_id = cast(:id as uuid)")
+                .param("id", id).update()).hasMessageContaining("kept at least a year");
+        assertThatThrownBy(() -> jdbc.sql("delete from work_permit where id = cast(:id as uuid)").param("id", id)
+                .update()).hasMessageContaining("B.3");
+
+        jdbc.sql("update work_permit set applied_at = applied_at - interval '366 days' where id = cast(:id as uuid)")
+                .param("id", id).update();
+        jdbc.sql("delete from permit_record where permit_id = cast(:id as uuid)").param("id", id).update();
+        assertThat(jdbc.sql("delete from work_permit where id = cast(:id as uuid)").param("id", id).update())
+                .as("a year later it may go").isEqualTo(1);
     }
 
     @Test
