@@ -7,6 +7,7 @@ import type { Classification } from '@/modules/permit/api/types/rules'
 import PreCheckPage from '@/modules/permit/pages/pre-check/index.vue'
 import { emptyPreCheck, factGroups, toClassifyRequest, validityParts } from '@/modules/permit/utils/facts'
 import { actionsFor, canConfirmMeasures } from '@/modules/permit/utils/actions'
+import { preCheckOf } from '@/modules/permit/utils/facts'
 import { linkableTypes } from '@/modules/permit/utils/links'
 import { statusTone } from '@/modules/permit/utils/actions'
 import { toPixel } from '@/shared/utils/plan'
@@ -91,6 +92,15 @@ describe('permit steps and links', () => {
     expect(['APPLIED', 'APPROVED', 'SUSPENDED'].every((status) => canConfirmMeasures(status as never))).toBe(true)
     expect(['IN_PROGRESS', 'COMPLETED', 'CLOSED', 'CANCELLED', 'EXPIRED'].some((status) => canConfirmMeasures(status as never))).toBe(false)
     expect(actionsFor('EXPIRED')).toEqual([])
+  })
+
+  it('fills the pre-check form from a draft: the facts it has, the defaults for the rest', () => {
+    const model = preCheckOf({ type: 'HEIGHT', heightMetres: 12, hazardFactors: ['GUST_WIND'], outdoor: null })
+    expect(model.type).toBe('HEIGHT')
+    expect(model.heightMetres).toBe(12)
+    expect(model.hazardFactors).toEqual(['GUST_WIND'])
+    expect(model.outdoor).toBe(false)
+    expect(preCheckOf(undefined).type).toBe('HOT_WORK')
   })
 
   it('lets the guardian take back a permit that allows work, and nothing after that', () => {

@@ -12,6 +12,11 @@ export function listPeople(query: PersonQuery): Promise<Page<Person>> {
   return get<Page<Person>, PersonQuery>(PEOPLE, query)
 }
 
+/** GET /api/v1/people/{id} */
+export function getPerson(id: string): Promise<Person> {
+  return get<Person>(`${PEOPLE}/${encodeURIComponent(id)}`)
+}
+
 /** POST /api/v1/people */
 export function createPerson(body: PersonRequest): Promise<Person> {
   return post<Person, PersonRequest>(PEOPLE, body)

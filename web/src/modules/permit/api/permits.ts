@@ -1,7 +1,8 @@
-import { PDF_TYPE, download, get, post, type DownloadedFile } from '@/shared/http'
+import { PDF_TYPE, del, download, get, post, put, type DownloadedFile } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import type {
   PermitBoard,
+  PermitDraft,
   ChainVerification,
   GasAnalysisEntry,
   MeasureConfirmation,
@@ -71,4 +72,33 @@ export function confirmMeasures(id: string, body: MeasureConfirmation): Promise<
 /** GET /api/v1/permits/board?siteId=&day= — the day's permits placed on the site's plan, the others apart */
 export function permitBoard(siteId: string, day?: string): Promise<PermitBoard> {
   return get<PermitBoard, { siteId: string; day?: string }>('/api/v1/permits/board', day ? { siteId, day } : { siteId })
+}
+
+const DRAFTS = '/api/v1/permit-drafts'
+
+/** GET /api/v1/permit-drafts — the caller's drafts, last changed first */
+export function listPermitDrafts(): Promise<Page<PermitDraft>> {
+  return get<Page<PermitDraft>, { page: number; size: number }>(DRAFTS, { page: 0, size: 50 })
+}
+
+/** GET /api/v1/permit-drafts/{id} */
+export function getPermitDraft(id: string): Promise<PermitDraft> {
+  return get<PermitDraft>(`${DRAFTS}/${encodeURIComponent(id)}`)
+}
+
+/** POST or PUT /api/v1/permit-drafts — keeps the application as filled in so far (no rule checks it yet) */
+export function savePermitDraft(id: string | null, application: Partial<PermitApplication>): Promise<PermitDraft> {
+  return id
+    ? put<PermitDraft, Partial<PermitApplication>>(`${DRAFTS}/${encodeURIComponent(id)}`, application)
+    : post<PermitDraft, Partial<PermitApplication>>(DRAFTS, application)
+}
+
+/** DELETE /api/v1/permit-drafts/{id} */
+export function removePermitDraft(id: string): Promise<void> {
+  return del(`${DRAFTS}/${encodeURIComponent(id)}`)
+}
+
+/** POST /api/v1/permit-drafts/{id}/submit — applies for the permit with every rule; the draft is then gone */
+export function submitPermitDraft(id: string): Promise<Permit> {
+  return post<Permit, Record<string, never>>(`${DRAFTS}/${encodeURIComponent(id)}/submit`, {})
 }

@@ -101,3 +101,14 @@ export function toClassifyRequest(model: PreCheckModel): ClassifyRequest {
 export function validityParts(minutes: number): { value: number; unit: 'days' | 'hours' } {
   return minutes % 1440 === 0 ? { value: minutes / 1440, unit: 'days' } : { value: Math.round((minutes / 60) * 10) / 10, unit: 'hours' }
 }
+
+/** The pre-check form holding the facts of a kept application (a draft): the facts it has, the defaults for the rest. */
+export function preCheckOf(facts: Partial<Record<keyof PreCheckModel, unknown>> | undefined): PreCheckModel {
+  const model = emptyPreCheck()
+  if (!facts) return model
+  for (const key of Object.keys(model) as (keyof PreCheckModel)[]) {
+    const value = facts[key]
+    if (value !== undefined && value !== null) (model as unknown as Record<string, unknown>)[key] = value
+  }
+  return model
+}

@@ -136,6 +136,7 @@ class CrossTenantRouteTests {
             Map.entry("POST /api/v1/permits/{id}/accept", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/cancel", Map.of("remark", "越权")),
             Map.entry("POST /api/v1/permits/{id}/revoke", Map.of("remark", "越权")),
+            Map.entry("PUT /api/v1/permit-drafts/{id}", Map.of("location", "越权")),
             Map.entry("PUT /api/v1/risk-objects/{id}", Map.of("name", "越权对象")),
             Map.entry("POST /api/v1/risk-objects/{id}/units", Map.of("riskUnitName", "越权单元")),
             Map.entry("PUT /api/v1/risk-units/{id}", Map.of("riskUnitName", "越权单元")),
@@ -398,6 +399,7 @@ class CrossTenantRouteTests {
         ids.put("sites", site);
         ids.put("areas", created(owner.post("/api/v1/sites/" + site + "/areas", POLYGON_AREA)));
         ids.put("permits", created(owner.post("/api/v1/permits", TestPermitForms.filled(TestSignatures.confinedSpaceApplication(owner)))));
+        ids.put("permit-drafts", created(owner.post("/api/v1/permit-drafts", Map.of("location", "跨租户草稿"))));
         String person = TestPeople.trainedGuardian(owner, "跨租户人员");
         ids.put("people", person);
         ids.put("qualifications", owner.get("/api/v1/qualifications?personId=" + person).json().path("content").path(0)

@@ -77,6 +77,13 @@ class PermitJourneyIT extends BrowserJourney {
         BoundingBox box = plan.boundingBox();
         plan.click(new Locator.ClickOptions().setPosition(box.width * 270 / 1200, box.height * 250 / 800));
         assertThat(page.getByTestId("place-picker-value")).containsText("已选位置");
+        // kept as a draft, the form comes back whole from the server, names and all
+        page.getByTestId("permit-save-draft").click();
+        page.waitForURL(Pattern.compile(".*draft=.*"));
+        page.reload();
+        assertThat(page.getByTestId("permit-location")).hasValue("2号罐区泵房");
+        assertThat(page.getByTestId("permit-guardian")).containsText("张监护");
+        assertThat(page.getByTestId("permit-detail-hotWorkPart")).hasValue("泵出口法兰");
         page.getByTestId("permit-submit").click();
 
         assertThat(page.getByTestId("permit-number")).containsText("DHZY");
