@@ -64,11 +64,13 @@ class WorkPermits {
     /** B.3: the work's video is kept at least a month after it ends (counted as 31 days). */
     static final java.time.Duration RECORDING_KEPT = java.time.Duration.ofDays(31);
     private final FormFields formFields;
+    private final DetectorSamples detectors;
 
     WorkPermits(PermitRepository permits, WorkClassifier classifier, GasAnalysisRules gasRules, EnterpriseAccess access,
             SignerConfirmation signers, RuleFindings findings, SigningRoles signingRoles, PermitConflicts conflicts,
             SafetyMeasures measures, WorkCalendar calendar, ApplicationEventPublisher events, Clock clock,
-            PermitPlaces places, PermitCrew crew, FormFields formFields) {
+            PermitPlaces places, PermitCrew crew, FormFields formFields, DetectorSamples detectors) {
+        this.detectors = detectors;
         this.formFields = formFields;
         this.places = places;
         this.crew = crew;
@@ -245,14 +247,28 @@ class WorkPermits {
         if (!ANALYSED.contains(permit.type())) {
             throw ProblemException.ruleViolation("permit.gas.type-not-analysed");
         }
+        if (entry.samples().isEmpty() && entry.pointIds().isEmpty()) {
+            throw findings.invalid("samples", "NotEmpty", "permit.gas.no-samples");
+        }
         Instant now = clock.instant();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        GasVerdict verdict = gasRules.check(new GasCheckRequest(permit.type(), permit.grade(), entry.samples(), at,
+        List<GasSample> samples = new ArrayList<>(entry.samples());
+        DetectorSamples.FromPoints fromPoints = entry.pointIds().isEmpty() ? null
+                : detectors.of(permit.enterpriseId(), entry.pointIds());
+        if (fromPoints != null) {
+            samples.add(fromPoints.sample());
+        }
+        GasVerdict verdict = gasRules.check(new GasCheckRequest(permit.type(), permit.grade(), samples, at,
                 null, null, entry.oxygenEnrichedEnvironment()), Map.of());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("analyst", entry.analyst().strip());
-        body.put("samples", RecordBodies.read(RecordBodies.of(Map.of("list", entry.samples().stream()
+        body.put("samples", RecordBodies.read(RecordBodies.of(Map.of("list", samples.stream()
                 .map(WorkPermits::sampleOf).toList()))).get("list"));
+        if (fromPoints != null) {
+            body.put("points", fromPoints.readings().stream().map(reading -> Map.of("pointId",
+                    reading.pointId().toString(), "tag", reading.tag(), "value", String.valueOf(reading.value()),
+                    "unit", reading.unit() == null ? "" : reading.unit(), "ts", reading.ts().toString())).toList());
+        }
         body.put("pass", verdict.pass());
         body.put("reasons", verdict.reasons().stream().map(f -> f.rule().name()).toList());
         body.put("validUntil", verdict.validUntil().toInstant().toString());
