@@ -16,3 +16,7 @@ export const RISK_METHODS = allOf<RiskMethod>()(['LEC', 'LS', 'MES'])
 /** Most severe first: MAJOR red, HIGH orange, MEDIUM yellow, LOW blue. */
 export const RISK_LEVELS = allOf<RiskLevel>()(['MAJOR', 'HIGH', 'MEDIUM', 'LOW'])
 export const CONTROL_LEVELS = allOf<ControlLevel>()(['COMPANY', 'WORKSHOP', 'TEAM', 'POST'])
+
+/** The bands an enterprise grades a method by (its own, or the defaults), and what sets them. */
+export type RiskBandSetting = Schemas['RiskBandSetting']
+export type RiskBandsRequest = Schemas['RiskBandsRequest']

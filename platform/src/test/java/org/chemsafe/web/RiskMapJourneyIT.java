@@ -60,6 +60,23 @@ class RiskMapJourneyIT extends BrowserJourney {
         screenshot("risk-map");
     }
 
+    @Test
+    void aSafetyManagerSetsTheEnterprisesOwnRiskCriteriaAndGoesBack() {
+        TestEnterprise enterprise = TestEnterprise.register(port);
+        login(enterprise.safetyManager());
+        page.navigate(url("/risk-calculator"));
+        assertThat(page.getByTestId("risk-bands-own")).hasText("平台默认准则");
+        page.locator("[data-testid=risk-band-MAJOR] input, input[data-testid=risk-band-MAJOR]").fill("250");
+        page.getByTestId("risk-bands-save").click();
+        assertThat(page.getByTestId("risk-bands-own")).hasText("本企业准则");
+        org.assertj.core.api.Assertions.assertThat(enterprise.safetyManager(port).post(
+                "/api/v1/risk-assessments/calculate", java.util.Map.of("method", "LEC", "l", 6, "e", 6, "c", 7)).json()
+                .path("level").asString()).as("6 × 6 × 7 = 252 by the saved criteria").isEqualTo("MAJOR");
+        screenshot("risk-criteria");
+        page.getByTestId("risk-bands-reset").click();
+        assertThat(page.getByTestId("risk-bands-own")).hasText("平台默认准则");
+    }
+
     private static void assess(ApiClient client, String object, String unitName, String areaId,
             Map<String, Object> assessment) {
         String unit = RegistryFixtures.created(client.post("/api/v1/risk-objects/" + object + "/units",

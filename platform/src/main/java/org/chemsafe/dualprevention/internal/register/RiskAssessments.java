@@ -21,6 +21,7 @@ import org.chemsafe.dualprevention.RiskFactorsRejected;
 import org.chemsafe.dualprevention.RiskLevel;
 import org.chemsafe.dualprevention.RiskMethod;
 import org.chemsafe.dualprevention.internal.FieldRejections;
+import org.chemsafe.dualprevention.internal.RiskBandSettings;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.ScopedJdbc;
@@ -51,9 +52,11 @@ class RiskAssessments {
     private final ScopedJdbc scoped;
     private final JsonMapper json;
     private final Clock clock;
+    private final RiskBandSettings bands;
 
     RiskAssessments(RiskRegister register, RiskCalculator calculator, FieldRejections rejections, JdbcClient jdbc,
-            ScopedJdbc scoped, JsonMapper json, Clock clock) {
+            ScopedJdbc scoped, JsonMapper json, Clock clock, RiskBandSettings bands) {
+        this.bands = bands;
         this.register = register;
         this.calculator = calculator;
         this.rejections = rejections;
@@ -75,7 +78,7 @@ class RiskAssessments {
         RiskEventView event = register.get(actor, RegisterTables.EVENTS, eventId);
         RiskCalculationResult result;
         try {
-            result = calculator.calculate(request, calculator.defaultBands(request.method()));
+            result = calculator.calculate(request, bands.of(event.enterpriseId(), request.method()));
         } catch (RiskFactorsRejected ex) {
             throw rejections.invalid(ex);
         }
