@@ -1,4 +1,4 @@
-import { download, get, post, type DownloadedFile } from '@/shared/http'
+import { download, get, post, put, type DownloadedFile } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import type { Person, PersonQuery, PersonRequest, Qualification, QualificationQuery, QualificationRequest } from './types/elements'
 
@@ -35,4 +35,16 @@ export function createQualification(body: QualificationRequest): Promise<Qualifi
 /** GET /api/v1/qualifications/export.xlsx — the list's rows as a workbook */
 export function exportQualifications(query: Omit<QualificationQuery, 'page' | 'size'>): Promise<DownloadedFile> {
   return download(`${QUALIFICATIONS}/export.xlsx`, query, QUALIFICATIONS_FALLBACK_NAME)
+}
+
+/** PUT /api/v1/qualifications/{id}/scan — keeps the scanned copy (PDF, JPEG or PNG, at most 5 MB) */
+export function uploadScan(id: string, file: File): Promise<Qualification> {
+  const form = new FormData()
+  form.append('file', file)
+  return put<Qualification, FormData>(`${QUALIFICATIONS}/${encodeURIComponent(id)}/scan`, form)
+}
+
+/** GET /api/v1/qualifications/{id}/scan — the scanned copy as a file */
+export function downloadScan(id: string): Promise<DownloadedFile> {
+  return download(`${QUALIFICATIONS}/${encodeURIComponent(id)}/scan`, {}, 'scan', '*/*')
 }
