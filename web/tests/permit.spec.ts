@@ -8,6 +8,7 @@ import PreCheckPage from '@/modules/permit/pages/pre-check/index.vue'
 import { emptyPreCheck, factGroups, toClassifyRequest, validityParts } from '@/modules/permit/utils/facts'
 import { actionsFor, canConfirmMeasures } from '@/modules/permit/utils/actions'
 import { preCheckOf } from '@/modules/permit/utils/facts'
+import { workersText } from '@/modules/permit/utils/records'
 import { linkableTypes } from '@/modules/permit/utils/links'
 import { statusTone } from '@/modules/permit/utils/actions'
 import { toPixel } from '@/shared/utils/plan'
@@ -101,6 +102,12 @@ describe('permit steps and links', () => {
     expect(model.hazardFactors).toEqual(['GUST_WIND'])
     expect(model.outdoor).toBe(false)
     expect(preCheckOf(undefined).type).toBe('HOT_WORK')
+  })
+
+  it('names the workers with the certificate their type asks for', () => {
+    const application = { workers: [{ name: 'W1', certificateNumber: 'T-1' }, { name: 'W2' }] }
+    expect(workersText(application, ', ')).toBe('W1 (T-1), W2')
+    expect(workersText({}, ', ')).toBe('')
   })
 
   it('lets the guardian take back a permit that allows work, and nothing after that', () => {

@@ -9,6 +9,8 @@ export interface RecordDetails {
   reasons?: string[]
   remark?: string
   analyst?: string
+  guardian?: string
+  workers?: { name: string; certificateNumber?: string }[]
 }
 
 export function detailsOf(record: PermitRecord): RecordDetails {
@@ -18,4 +20,11 @@ export function detailsOf(record: PermitRecord): RecordDetails {
   } catch {
     return {}
   }
+}
+
+/** The workers an application names, each with the certificate its type asks for when it does ("name (number)"). */
+export function workersText(application: RecordDetails, separator: string): string {
+  return (application.workers ?? [])
+    .map((worker) => (worker.certificateNumber ? `${worker.name} (${worker.certificateNumber})` : worker.name))
+    .join(separator)
 }

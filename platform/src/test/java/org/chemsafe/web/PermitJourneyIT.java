@@ -89,6 +89,7 @@ class PermitJourneyIT extends BrowserJourney {
         assertThat(page.getByTestId("permit-number")).containsText("DHZY");
         assertThat(page.getByTestId("permit-grade")).hasText(Pattern.compile("一级|特级"));
         assertThat(page.getByTestId("permit-status")).hasText("待签批");
+        assertThat(page.getByTestId("permit-workers-text")).hasText("王焊工 (WELDING_CUTTING-王焊工)");
         screenshot("permit-applied-phone");
         String number = page.getByTestId("permit-number").textContent().strip();
         page.navigate(url("/permits/inbox"));
