@@ -100,6 +100,12 @@ class QualificationApiTests {
         assertThat(safety.putFile("/api/v1/qualifications/" + soon + "/scan", "file", "a.pdf",
                 "not a scan".getBytes(StandardCharsets.US_ASCII), "application/pdf").status()).isEqualTo(415);
         assertThat(safety.get("/api/v1/qualifications/" + later + "/scan").status()).isEqualTo(404);
+        Response empty = safety.putFile("/api/v1/qualifications/" + later + "/scan", "file", "a.pdf", new byte[0],
+                "application/pdf");
+        assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+        assertThat(empty.json().path("errors").path(0).path("field").asString()).isEqualTo("file");
+        assertThat(safety.get("/api/v1/qualifications/" + later).json().path("scanned").asBoolean())
+                .as("nothing kept").isFalse();
 
         HttpResponse<byte[]> workbook = safety.getBytes("/api/v1/qualifications/export.xlsx?state=EXPIRING");
         assertThat(workbook.statusCode()).isEqualTo(200);
