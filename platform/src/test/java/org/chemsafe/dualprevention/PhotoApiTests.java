@@ -109,6 +109,35 @@ class PhotoApiTests {
     }
 
     @Test
+    void aPhotoSentAgainUnderItsClientIdIsStoredOnceWithTheTimeItWasTaken() {
+        UUID clientId = UUID.randomUUID();
+        String taken = "2026-01-05T01:02:03Z";
+        String path = PATH + "?clientId=" + clientId + "&takenAt=" + taken;
+        Response first = operator.postFile(path, "file", "离线.png", TestPhotos.PNG, "image/png");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().path("clientId").asString()).isEqualTo(clientId.toString());
+        assertThat(first.json().path("takenAt").asString()).isEqualTo(taken);
+        // the answer was lost and the phone sends it again, even with other bytes: the first photo, nothing stored
+        Response again = operator.postFile(path, "file", "离线.jpg", TestPhotos.JPEG, "image/jpeg");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+        assertThat(again.json().path("contentType").asString()).isEqualTo("image/png");
+        // another enterprise's phone may use the same client id for its own photo
+        UUID other = TestEnterprises.register(directory, registry, "照片同号");
+        Response elsewhere = user("ph-y-", "OPERATOR", other).postFile(path, "file", "p.png", TestPhotos.PNG,
+                "image/png");
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(201);
+        assertThat(elsewhere.json().path("id").asString()).isNotEqualTo(first.json().path("id").asString());
+
+        Response future = operator.postFile(PATH + "?clientId=" + UUID.randomUUID() + "&takenAt=2999-01-01T00:00:00Z",
+                "file", "p.png", TestPhotos.PNG, "image/png");
+        assertThat(future.status()).as(future.body()).isEqualTo(400);
+        assertThat(future.json().path("errors").get(0).path("field").asString()).isEqualTo("takenAt");
+        assertThat(operator.postFile(PATH + "?clientId=nope", "file", "p.png", TestPhotos.PNG, "image/png").status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aPlatformUserNamesTheEnterpriseAndOthersSeeNothing() {
         ApiClient platform = ApiClient.loggedIn(port, "platform");
         assertThat(platform.postFile(PATH, "file", "p.png", TestPhotos.PNG, "image/png").status()).isEqualTo(422);

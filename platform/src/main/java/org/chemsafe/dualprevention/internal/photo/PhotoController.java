@@ -2,6 +2,7 @@ package org.chemsafe.dualprevention.internal.photo;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.chemsafe.dualprevention.DualPreventionPermissions;
@@ -43,12 +44,16 @@ class PhotoController {
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(UPLOAD)
     @Operation(summary = "Upload a photo (multipart part 'file', JPEG or PNG by content, at most 5 MB by default)",
-            description = "For the caller's enterprise, or the enterpriseId a platform or government user names. "
-                    + "Hidden dangers (dangerImg, dangerAcceptImg) and inspection records (photos) refer to the id.")
+            description = """
+                    For the caller's enterprise, or the enterpriseId a platform or government user names. Hidden                     dangers (dangerImg, dangerAcceptImg) and inspection records (photos) refer to the id. A phone                     sending what it kept offline gives clientId, its own id for the photo: uploading it again                     answers the photo stored first (200) and stores nothing; takenAt is when the photo was taken.""")
     ResponseEntity<PhotoView> upload(@RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) @Nullable UUID enterpriseId) {
-        PhotoView photo = photos.upload(CurrentActor.get(), enterpriseId, file);
-        return ResponseEntity.created(URI.create(PATH + "/" + photo.id())).body(photo);
+            @RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(required = false) @Nullable UUID clientId,
+            @RequestParam(required = false) @Nullable Instant takenAt) {
+        Photos.Uploaded uploaded = photos.upload(CurrentActor.get(), enterpriseId, file, clientId, takenAt);
+        PhotoView photo = uploaded.photo();
+        return uploaded.created() ? ResponseEntity.created(URI.create(PATH + "/" + photo.id())).body(photo)
+                : ResponseEntity.ok(photo);
     }
 
     /** A photo never changes under its id, so the browser may keep it. */

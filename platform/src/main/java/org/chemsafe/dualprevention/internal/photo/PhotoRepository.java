@@ -3,6 +3,8 @@ package org.chemsafe.dualprevention.internal.photo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Repository;
 class PhotoRepository {
 
     private static final String SELECT = """
-            select p.id, p.enterprise_id, p.content_type, p.size_bytes, p.sha256, p.uploaded_at
+            select p.id, p.enterprise_id, p.content_type, p.size_bytes, p.sha256, p.uploaded_at, p.client_id,
+                p.taken_at
             from dual_prevention_photo p""";
 
     private final JdbcClient jdbc;
@@ -30,15 +33,27 @@ class PhotoRepository {
         this.scoped = scoped;
     }
 
-    void insert(PhotoView photo, byte[] content, UUID uploadedBy) {
-        jdbc.sql("""
-                insert into dual_prevention_photo
-                    (id, enterprise_id, content_type, content, size_bytes, sha256, uploaded_by, uploaded_at)
-                values (:id, :enterpriseId, :contentType, :content, :sizeBytes, :sha256, :uploadedBy, :uploadedAt)""")
+    /** Stores the photo unless its enterprise already has one under its client id (then false). */
+    boolean insertIfNew(PhotoView photo, byte[] content, UUID uploadedBy) {
+        Instant takenAt = photo.takenAt();
+        return jdbc.sql("""
+                insert into dual_prevention_photo (id, enterprise_id, content_type, content, size_bytes, sha256,
+                    uploaded_by, uploaded_at, client_id, taken_at)
+                values (:id, :enterpriseId, :contentType, :content, :sizeBytes, :sha256, :uploadedBy, :uploadedAt,
+                    :clientId, :takenAt)
+                on conflict (enterprise_id, client_id) where client_id is not null do nothing""")
                 .param("id", photo.id()).param("enterpriseId", photo.enterpriseId())
                 .param("contentType", photo.contentType()).param("content", content)
                 .param("sizeBytes", photo.sizeBytes()).param("sha256", photo.sha256())
-                .param("uploadedBy", uploadedBy).param("uploadedAt", Timestamp.from(photo.uploadedAt())).update();
+                .param("uploadedBy", uploadedBy).param("uploadedAt", Timestamp.from(photo.uploadedAt()))
+                .param("clientId", photo.clientId(), Types.OTHER)
+                .param("takenAt", takenAt == null ? null : Timestamp.from(takenAt), Types.TIMESTAMP)
+                .update() == 1;
+    }
+
+    Optional<PhotoView> findByClientId(UUID enterpriseId, UUID clientId) {
+        return scoped.sql(DataScope.enterprise(enterpriseId), SELECT + " where @scope(p.enterprise_id)"
+                + " and p.client_id = :clientId").param("clientId", clientId).query(PhotoRepository::map).optional();
     }
 
     Optional<PhotoView> findVisible(UUID id, DataScope scope) {
@@ -64,6 +79,7 @@ class PhotoRepository {
     private static PhotoView map(ResultSet rs, int row) throws SQLException {
         return new PhotoView(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
                 rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("sha256"),
-                rs.getTimestamp("uploaded_at").toInstant());
+                rs.getTimestamp("uploaded_at").toInstant(), rs.getObject("client_id", UUID.class),
+                Optional.ofNullable(rs.getTimestamp("taken_at")).map(Timestamp::toInstant).orElse(null));
     }
 }

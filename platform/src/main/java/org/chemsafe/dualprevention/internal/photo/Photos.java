@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
 public class Photos {
 
     static final String RESOURCE = "photo";
+    /** How far ahead of the server's clock a phone's may run. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final PhotoRepository photos;
     private final EnterpriseAccess access;
@@ -51,9 +57,27 @@ public class Photos {
         this.clock = clock;
     }
 
-    PhotoView upload(Actor actor, @Nullable UUID enterpriseId, MultipartFile file) {
+    /** The photo and whether this upload stored it (false: a resend of one stored under its client id). */
+    record Uploaded(PhotoView photo, boolean created) {
+    }
+
+    /**
+     * Stores the photo, or with a {@code clientId} already used in the enterprise answers the photo stored under it
+     * and stores nothing. {@code takenAt}, the phone's time of the photo, may not lie in the future.
+     */
+    Uploaded upload(Actor actor, @Nullable UUID enterpriseId, MultipartFile file, @Nullable UUID clientId,
+            @Nullable Instant takenAt) {
         UUID owner = access.ownerFor(actor, enterpriseId);
         AuditTarget.concerns(owner);
+        if (clientId != null) {
+            Optional<PhotoView> earlier = photos.findByClientId(owner, clientId);
+            if (earlier.isPresent()) {
+                return new Uploaded(earlier.get(), false);
+            }
+        }
+        if (takenAt != null && takenAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            throw rejections.invalid(List.of(rejections.problem("takenAt", "dualprevention.photo.taken-in-future")));
+        }
         long max = settings.maxPhotoBytes().toBytes();
         if (file.getSize() > max) {
             throw tooLarge(max);
@@ -68,9 +92,11 @@ public class Photos {
         PhotoFormat format = PhotoFormat.of(content).orElseThrow(() -> new ProblemException(
                 ProblemType.UNSUPPORTED_MEDIA_TYPE, "dualprevention.photo.unsupported-type"));
         PhotoView photo = new PhotoView(UUID.randomUUID(), owner, format.contentType(), content.length,
-                sha256(content), clock.instant());
-        photos.insert(photo, content, actor.id());
-        return photo;
+                sha256(content), clock.instant(), clientId, takenAt);
+        if (!photos.insertIfNew(photo, content, actor.id())) {
+            return new Uploaded(photos.findByClientId(owner, Objects.requireNonNull(clientId)).orElseThrow(), false);
+        }
+        return new Uploaded(photo, true);
     }
 
     @Transactional(readOnly = true)
