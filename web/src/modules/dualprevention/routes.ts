@@ -3,8 +3,9 @@ import type { PermissionCode } from '@/shared/api/schemas'
 
 const READ: PermissionCode[] = ['dual-prevention:read']
 const REPORT: PermissionCode[] = ['hidden-danger:report']
+const RECORD: PermissionCode[] = ['inspection:record']
 
-/** Dual prevention: the risk register, its four-colour map and the calculator, and hidden dangers from report to closing. */
+/** Dual prevention: the risk register, its four-colour map and the calculator, the rounds of the day, and hidden dangers from report to closing. */
 const dualPrevention: RouteRecordRaw = {
   path: '/dual-prevention',
   name: 'DualPrevention',
@@ -28,6 +29,12 @@ const dualPrevention: RouteRecordRaw = {
       name: 'RiskCalculator',
       component: () => import('@/modules/dualprevention/pages/calculator/index.vue'),
       meta: { title: 'menu.riskCalculator', rank: 3, auths: READ }
+    },
+    {
+      path: '/inspection-rounds',
+      name: 'InspectionRounds',
+      component: () => import('@/modules/dualprevention/pages/rounds/index.vue'),
+      meta: { title: 'menu.inspectionRounds', rank: 4, auths: RECORD }
     },
     {
       path: '/hidden-dangers/board',

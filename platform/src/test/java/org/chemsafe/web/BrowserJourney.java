@@ -50,8 +50,17 @@ abstract class BrowserJourney {
     }
 
     BrowserContext newBrowserContext() {
-        BrowserContext created = BrowserSession.shared().browser()
-                .newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("zh-CN"));
+        return opened(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("zh-CN"));
+    }
+
+    /** A phone in China: journeys done on site override {@link #newBrowserContext} with it. */
+    static Browser.NewContextOptions phone() {
+        return new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true)
+                .setLocale("zh-CN").setTimezoneId("Asia/Shanghai");
+    }
+
+    static BrowserContext opened(Browser.NewContextOptions options) {
+        BrowserContext created = BrowserSession.shared().browser().newContext(options);
         created.setDefaultTimeout(30_000);
         return created;
     }

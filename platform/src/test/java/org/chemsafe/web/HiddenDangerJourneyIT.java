@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
@@ -30,11 +29,7 @@ class HiddenDangerJourneyIT extends BrowserJourney {
 
     @Override
     BrowserContext newBrowserContext() {
-        BrowserContext phone = BrowserSession.shared().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setLocale("zh-CN")
-                .setTimezoneId("Asia/Shanghai"));
-        phone.setDefaultTimeout(30_000);
-        return phone;
+        return opened(phone());
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
@@ -34,11 +33,7 @@ class PermitJourneyIT extends BrowserJourney {
 
     @Override
     BrowserContext newBrowserContext() {
-        BrowserContext phone = BrowserSession.shared().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setLocale("zh-CN").setTimezoneId("Asia/Shanghai")
-                .setGeolocation(new Geolocation(34.95, 117.47)).setPermissions(List.of("geolocation")));
-        phone.setDefaultTimeout(30_000);
-        return phone;
+        return opened(phone().setGeolocation(new Geolocation(34.95, 117.47)).setPermissions(List.of("geolocation")));
     }
 
     @Test
