@@ -11,6 +11,7 @@ import {
   type PendingPhoto,
   type PendingRecord
 } from '@/modules/dualprevention/utils/outbox'
+import { modelOf, unitRequest } from '@/modules/dualprevention/utils/register'
 import { checkable, emptyCheck, occurrenceKey, roundState, toPendingRecord } from '@/modules/dualprevention/utils/rounds'
 
 const OWNER = 'user-1'
@@ -195,5 +196,24 @@ describe('round checks', () => {
     const ids = new Set(Array.from({ length: 200 }, randomUuid))
     expect(ids.size).toBe(200)
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+})
+
+describe('risk unit links', () => {
+  it('sends the production unit a risk unit belongs to, and none when cleared', () => {
+    const row = {
+      id: 'u',
+      enterpriseId: 'e',
+      riskObjectId: 'o',
+      riskUnitName: 'reactor',
+      hazardUnitId: 'hu-1',
+      areaId: null,
+      hazardDep: null,
+      hazardLiablePerson: null
+    }
+    const model = modelOf({ kind: 'unit', row })
+    expect(model.hazardUnitId).toBe('hu-1')
+    expect(unitRequest(model).hazardUnitId).toBe('hu-1')
+    expect(unitRequest({ ...model, hazardUnitId: '' }).hazardUnitId).toBeNull()
   })
 })

@@ -72,6 +72,8 @@ export interface NodeModel {
   hazardLiablePerson: string
   /** The site-plan area the unit lies in (for the four-colour map); empty for none. */
   areaId: string
+  /** The production or storage unit it belongs to (its tasks pause while that unit is stopped); empty for none. */
+  hazardUnitId: string
   riskEventName: string
   riskMeasureDesc: string
   dataSrc: number
@@ -98,6 +100,7 @@ export function emptyNodeModel(): NodeModel {
     hazardDep: '',
     hazardLiablePerson: '',
     areaId: '',
+    hazardUnitId: '',
     riskEventName: '',
     riskMeasureDesc: '',
     dataSrc: 2,
@@ -129,7 +132,8 @@ export function modelOf(node: RegisterNode): NodeModel {
         riskUnitName: node.row.riskUnitName,
         hazardDep: node.row.hazardDep ?? '',
         hazardLiablePerson: node.row.hazardLiablePerson ?? '',
-        areaId: node.row.areaId ?? ''
+        areaId: node.row.areaId ?? '',
+        hazardUnitId: node.row.hazardUnitId ?? ''
       }
     case 'event':
       return { ...model, riskEventName: node.row.riskEventName }
@@ -173,7 +177,8 @@ export function unitRequest(model: NodeModel): RiskUnitRequest {
     riskUnitName: model.riskUnitName.trim(),
     hazardDep: orNull(model.hazardDep),
     hazardLiablePerson: orNull(model.hazardLiablePerson),
-    areaId: model.areaId || null
+    areaId: model.areaId || null,
+    hazardUnitId: model.hazardUnitId || null
   }
 }
 

@@ -9,5 +9,10 @@ enum OccurrenceState {
     /** A record names it (whenever the check was done). */
     DONE,
     /** 未排查 (national checkStatus 2): its window closed without a record. */
-    MISSED
+    MISSED,
+    /**
+     * Without a record, and its task's production unit was stopped (停用) or under overhaul (检修) at some time of its
+     * window: neither due nor missed.
+     */
+    PAUSED
 }

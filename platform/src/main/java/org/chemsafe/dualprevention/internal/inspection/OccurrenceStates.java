@@ -9,15 +9,17 @@ import java.util.stream.Collectors;
 import org.chemsafe.dualprevention.DueWindow;
 
 /**
- * Judges the occurrences of one task at a moment: one with a record is done; without one it is missed (未排查) once
- * its window has closed, due while it is open, upcoming before. Pure: the moment is given (the injected clock's).
+ * Judges the occurrences of one task at a moment: one with a record is done; without one it is paused if its unit
+ * was stopped at some time of its window, else missed (未排查) once its window has closed, due while it is open,
+ * upcoming before. Pure: the moment is given (the injected clock's).
  */
 final class OccurrenceStates {
 
     private OccurrenceStates() {
     }
 
-    static List<OccurrenceView> judge(List<DueWindow> windows, List<RecordedCheck> records, Instant now) {
+    static List<OccurrenceView> judge(List<DueWindow> windows, List<RecordedCheck> records, Instant now,
+            List<UnitPause> pauses) {
         Map<Instant, RecordedCheck> byStart = records.stream()
                 .collect(Collectors.toMap(RecordedCheck::windowStart, Function.identity(), (first, second) -> first));
         return windows.stream().map(window -> {
@@ -26,8 +28,12 @@ final class OccurrenceStates {
                 return new OccurrenceView(window.workDay(), window.start(), window.end(), OccurrenceState.DONE,
                         record.id(), record.status().nationalCode());
             }
-            OccurrenceState state = !window.end().toInstant().isAfter(now) ? OccurrenceState.MISSED
-                    : window.start().toInstant().isAfter(now) ? OccurrenceState.UPCOMING : OccurrenceState.DUE;
+            Instant start = window.start().toInstant();
+            Instant end = window.end().toInstant();
+            OccurrenceState state = pauses.stream().anyMatch(pause -> pause.meets(start, end))
+                    ? OccurrenceState.PAUSED
+                    : !end.isAfter(now) ? OccurrenceState.MISSED
+                    : start.isAfter(now) ? OccurrenceState.UPCOMING : OccurrenceState.DUE;
             return new OccurrenceView(window.workDay(), window.start(), window.end(), state, null,
                     state == OccurrenceState.MISSED ? CheckStatus.NOT_CHECKED : null);
         }).toList();

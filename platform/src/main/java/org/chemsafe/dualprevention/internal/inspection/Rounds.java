@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -32,10 +34,12 @@ public class Rounds {
     private final InspectionRecordRepository records;
     private final OccurrenceEngine engine;
     private final WorkCalendar calendar;
+    private final UnitPauses pauses;
     private final Clock clock;
 
     Rounds(InspectionTasks tasks, InspectionRecordRepository records, OccurrenceEngine engine, WorkCalendar calendar,
-            Clock clock) {
+            UnitPauses pauses, Clock clock) {
+        this.pauses = pauses;
         this.tasks = tasks;
         this.records = records;
         this.engine = engine;
@@ -45,7 +49,7 @@ public class Rounds {
 
     /** The task's windows (those the engine gave) judged now. */
     List<OccurrenceView> judged(Actor actor, InspectionTaskView task, List<DueWindow> windows) {
-        return judge(task, windows, actor.scope(), clock.instant());
+        return judge(task, windows, actor.scope(), clock.instant(), pausesOf(List.of(task), actor.scope()));
     }
 
     /** The occurrences of the caller's tasks open at some time of the plant's day, by start. */
@@ -55,9 +59,11 @@ public class Rounds {
         Instant dayStart = today.atStartOfDay(zone).toInstant();
         Instant dayEnd = today.plusDays(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
-        return tasks.assignedTo(actor.id(), actor.scope()).stream()
+        List<InspectionTaskView> assigned = tasks.assignedTo(actor.id(), actor.scope());
+        Map<UUID, List<UnitPause>> paused = pausesOf(assigned, actor.scope());
+        return assigned.stream()
                 .flatMap(task -> rounds(task, engine.overlapping(task.cycle(), dayStart, dayEnd), actor.scope(), now,
-                        occurrence -> true).stream())
+                        paused, occurrence -> true).stream())
                 .sorted(Comparator.comparing((RoundOccurrence round) -> round.occurrence().start())
                         .thenComparing(RoundOccurrence::checkTaskId))
                 .toList();
@@ -70,8 +76,10 @@ public class Rounds {
         if (!until.isAfter(from)) {
             return List.of();
         }
-        return tasks.of(actor.scope(), enterpriseId).stream()
-                .flatMap(task -> rounds(task, engine.windows(task.cycle(), from, until), actor.scope(), now,
+        List<InspectionTaskView> scoped = tasks.of(actor.scope(), enterpriseId);
+        Map<UUID, List<UnitPause>> paused = pausesOf(scoped, actor.scope());
+        return scoped.stream()
+                .flatMap(task -> rounds(task, engine.windows(task.cycle(), from, until), actor.scope(), now, paused,
                         occurrence -> occurrence.state() == OccurrenceState.MISSED).stream())
                 .sorted(Comparator.comparing((RoundOccurrence round) -> round.occurrence().start())
                         .thenComparing(RoundOccurrence::checkTaskId))
@@ -81,17 +89,21 @@ public class Rounds {
     /** The occurrences of every enterprise's tasks whose windows closed in (since, until] without a record. */
     List<RoundOccurrence> closedUnrecorded(Instant since, Instant until) {
         DataScope scope = DataScope.platform();
-        return tasks.of(scope, null).stream()
+        List<InspectionTaskView> all = tasks.of(scope, null);
+        Map<UUID, List<UnitPause>> paused = pausesOf(all, scope);
+        return all.stream()
                 .flatMap(task -> rounds(task, engine.overlapping(task.cycle(), since, until).stream()
                         .filter(window -> window.end().toInstant().isAfter(since)
                                 && !window.end().toInstant().isAfter(until))
-                        .toList(), scope, until, occurrence -> occurrence.state() == OccurrenceState.MISSED).stream())
+                        .toList(), scope, until, paused, occurrence -> occurrence.state() == OccurrenceState.MISSED)
+                        .stream())
                 .toList();
     }
 
     /**
      * What the enterprise's tasks planned and did: their occurrences starting at or after {@code from} that closed
-     * by {@code until} (at the latest now), those with a record, and those of 包保 tasks without one.
+     * by {@code until} (at the latest now) and were not paused by a stopped unit, those with a record, and those of
+     * 包保 tasks without one.
      */
     public TaskCompletion completion(UUID enterpriseId, Instant from, Instant until) {
         Instant now = clock.instant();
@@ -103,10 +115,15 @@ public class Rounds {
         int planned = 0;
         int completed = 0;
         int accountableMissed = 0;
-        for (InspectionTaskView task : tasks.of(scope, enterpriseId)) {
+        List<InspectionTaskView> enterpriseTasks = tasks.of(scope, enterpriseId);
+        Map<UUID, List<UnitPause>> paused = pausesOf(enterpriseTasks, scope);
+        for (InspectionTaskView task : enterpriseTasks) {
             List<DueWindow> closed = engine.windows(task.cycle(), from, cutOff).stream()
                     .filter(window -> !window.end().toInstant().isAfter(cutOff)).toList();
-            for (OccurrenceView occurrence : judge(task, closed, scope, now)) {
+            for (OccurrenceView occurrence : judge(task, closed, scope, now, paused)) {
+                if (occurrence.state() == OccurrenceState.PAUSED) {
+                    continue;
+                }
                 planned++;
                 if (occurrence.state() == OccurrenceState.DONE) {
                     completed++;
@@ -119,20 +136,27 @@ public class Rounds {
     }
 
     private List<RoundOccurrence> rounds(InspectionTaskView task, List<DueWindow> windows, DataScope scope,
-            Instant now, Predicate<OccurrenceView> wanted) {
-        return judge(task, windows, scope, now).stream().filter(wanted)
+            Instant now, Map<UUID, List<UnitPause>> paused, Predicate<OccurrenceView> wanted) {
+        return judge(task, windows, scope, now, paused).stream().filter(wanted)
                 .map(occurrence -> new RoundOccurrence(task.id(), task.enterpriseId(), task.riskMeasureId(),
                         task.troubleshootContent(), task.workType(), task.taskNum(), task.assigneeId(), occurrence))
                 .toList();
     }
 
     private List<OccurrenceView> judge(InspectionTaskView task, List<DueWindow> windows, DataScope scope,
-            Instant now) {
+            Instant now, Map<UUID, List<UnitPause>> paused) {
         if (windows.isEmpty()) {
             return List.of();
         }
         Instant first = windows.get(0).start().toInstant();
         Instant last = windows.get(windows.size() - 1).start().toInstant();
-        return OccurrenceStates.judge(windows, records.checks(task.id(), first, last.plusSeconds(1), scope), now);
+        UUID unit = task.hazardUnitId();
+        return OccurrenceStates.judge(windows, records.checks(task.id(), first, last.plusSeconds(1), scope), now,
+                unit == null ? List.of() : paused.getOrDefault(unit, List.of()));
+    }
+
+    /** The pauses of the tasks' production units, by unit. */
+    private Map<UUID, List<UnitPause>> pausesOf(List<InspectionTaskView> of, DataScope scope) {
+        return pauses.of(of.stream().map(InspectionTaskView::hazardUnitId).filter(Objects::nonNull).toList(), scope);
     }
 }

@@ -28,7 +28,7 @@ class DefaultDualPreventionSetup implements DualPreventionSetup {
 
     @Override
     public UUID addRiskUnit(UUID objectId, String name, @Nullable String department, @Nullable UUID areaId) {
-        return register.createUnit(Actor.system(), objectId, new RiskUnitRequest(name, department, null, areaId)).id();
+        return register.createUnit(Actor.system(), objectId, new RiskUnitRequest(name, department, null, areaId, null)).id();
     }
 
     @Override

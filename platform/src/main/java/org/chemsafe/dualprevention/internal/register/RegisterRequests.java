@@ -48,6 +48,7 @@ class RegisterRequests {
         columns.put("hazard_dep", blankToNull(request.hazardDep()));
         columns.put("hazard_liable_person", blankToNull(request.hazardLiablePerson()));
         columns.put("area_id", request.areaId());
+        columns.put("hazard_unit_id", request.hazardUnitId());
         return columns;
     }
 

@@ -23,11 +23,11 @@ final class RegisterTables {
 
     static final RegisterTable<RiskUnitView> UNITS = new RegisterTable<>("risk_unit", "risk_object_id", """
             select t.id, t.enterprise_id, t.risk_object_id, t.risk_unit_name, t.hazard_dep, t.hazard_liable_person,
-                t.area_id
+                t.area_id, t.hazard_unit_id
             from risk_unit t""", "t.risk_unit_name, t.id",
             (rs, row) -> new RiskUnitView(id(rs), enterpriseId(rs), rs.getObject("risk_object_id", UUID.class),
                     rs.getString("risk_unit_name"), rs.getString("hazard_dep"), rs.getString("hazard_liable_person"),
-                    rs.getObject("area_id", UUID.class)));
+                    rs.getObject("area_id", UUID.class), rs.getObject("hazard_unit_id", UUID.class)));
 
     /** An event with its latest assessment (the history's newest row). */
     static final RegisterTable<RiskEventView> EVENTS = new RegisterTable<>("risk_event", "risk_unit_id", """
@@ -51,7 +51,9 @@ final class RegisterTables {
             """
             select t.id, t.enterprise_id, t.risk_measure_id, t.troubleshoot_content, t.check_cycle,
                 t.check_cycle_unit, t.task_start_time, t.work_start_time, t.work_end_time, t.work_day_type,
-                t.work_type, t.task_num, t.assignee_id
+                t.work_type, t.task_num, t.assignee_id,
+                (select u.hazard_unit_id from control_measure m join risk_event e on e.id = m.risk_event_id
+                    join risk_unit u on u.id = e.risk_unit_id where m.id = t.risk_measure_id) as hazard_unit_id
             from inspection_task t""", "t.created_at, t.id", RegisterTables::task);
 
     private RegisterTables() {
@@ -76,7 +78,8 @@ final class RegisterTables {
                 CycleUnit.valueOf(rs.getString("check_cycle_unit")),
                 rs.getObject("task_start_time", LocalDateTime.class), time(rs, "work_start_time"),
                 time(rs, "work_end_time"), WorkDayType.ofNationalCode(workDayType), rs.getInt("work_type"),
-                taskNum == null ? null : ((Number) taskNum).intValue(), rs.getObject("assignee_id", UUID.class));
+                taskNum == null ? null : ((Number) taskNum).intValue(), rs.getObject("assignee_id", UUID.class),
+                rs.getObject("hazard_unit_id", UUID.class));
     }
 
     private static @Nullable LocalTime time(ResultSet rs, String column) throws SQLException {

@@ -31,13 +31,13 @@ class RiskRegister {
     private final JdbcClient jdbc;
     private final ScopedJdbc scoped;
     private final EnterpriseAccess access;
-    private final UnitAreas areas;
+    private final UnitLinks links;
 
-    RiskRegister(JdbcClient jdbc, ScopedJdbc scoped, EnterpriseAccess access, UnitAreas areas) {
+    RiskRegister(JdbcClient jdbc, ScopedJdbc scoped, EnterpriseAccess access, UnitLinks links) {
         this.jdbc = jdbc;
         this.scoped = scoped;
         this.access = access;
-        this.areas = areas;
+        this.links = links;
     }
 
     @Transactional(readOnly = true)
@@ -79,14 +79,14 @@ class RiskRegister {
         return stored(table, enterpriseId, id);
     }
 
-    /** A unit under the object; its area, if named, must be one of the object's enterprise. */
+    /** A unit under the object; its area and hazard unit, if named, must be the object's enterprise's. */
     RiskUnitView createUnit(Actor actor, UUID objectId, RiskUnitRequest request) {
-        areas.check(get(actor, RegisterTables.OBJECTS, objectId).enterpriseId(), request.areaId());
+        links.check(get(actor, RegisterTables.OBJECTS, objectId).enterpriseId(), request);
         return create(actor, RegisterTables.OBJECTS, objectId, RegisterTables.UNITS, RegisterRequests.columns(request));
     }
 
     RiskUnitView updateUnit(Actor actor, UUID id, RiskUnitRequest request) {
-        areas.check(get(actor, RegisterTables.UNITS, id).enterpriseId(), request.areaId());
+        links.check(get(actor, RegisterTables.UNITS, id).enterpriseId(), request);
         return update(actor, RegisterTables.UNITS, id, RegisterRequests.columns(request));
     }
 

@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param hazardDep          the department responsible (所属部门)
  * @param hazardLiablePerson the department head's name (部门负责人)
  * @param areaId             the area of the enterprise's site plan the unit lies in, for the 四色图 (optional)
+ * @param hazardUnitId       the production or storage unit it belongs to: its inspection tasks pause while that
+ *                           unit is stopped (停用) or under overhaul (检修) (optional)
  */
 record RiskUnitRequest(@NotBlank @SingleLine @Size(max = 100) String riskUnitName,
         @Nullable @SingleLine @Size(max = 100) String hazardDep,
-        @Nullable @SingleLine @Size(max = 50) String hazardLiablePerson, @Nullable UUID areaId) {
+        @Nullable @SingleLine @Size(max = 50) String hazardLiablePerson, @Nullable UUID areaId,
+        @Nullable UUID hazardUnitId) {
 }

@@ -2,6 +2,8 @@ package org.chemsafe.enterprise.internal.unit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -128,13 +130,14 @@ class UnitRepository {
 
     /** Sets the status and records the change; answers the change's number, which grows with every change. */
     long changeStatus(UUID id, @Nullable ProductionStatus from, ProductionStatus to, String by,
-            @Nullable String reason) {
+            @Nullable String reason, Instant at) {
         jdbc.sql("update hazard_unit set status = :status where id = :id").param("id", id).param("status", to.name())
                 .update();
         return jdbc.sql("""
-                insert into production_status_change (unit_id, from_status, to_status, changed_by, reason)
-                values (:id, :from, :to, :by, :reason) returning id""")
+                insert into production_status_change (unit_id, from_status, to_status, changed_by, reason, changed_at)
+                values (:id, :from, :to, :by, :reason, :at) returning id""")
                 .param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
+                .param("at", Timestamp.from(at))
                 .param("by", by).param("reason", reason).query(Long.class).single();
     }
 

@@ -1,5 +1,7 @@
 package org.chemsafe.enterprise.internal.unit;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,13 +41,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Units {
 
     private final UnitRepository units;
+    private final Clock clock;
     private final EnterpriseAccess access;
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final MessageSource messages;
 
     Units(UnitRepository units, EnterpriseAccess access, ApplicationEventPublisher events, Validator validator,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.access = access;
         this.events = events;
@@ -184,8 +188,9 @@ public class Units {
 
     private void changeStatus(Actor actor, UUID enterpriseId, UUID id, @Nullable ProductionStatus from,
             ProductionStatus to, @Nullable String reason) {
-        long sequence = units.changeStatus(id, from, to, actor.name(), reason);
-        events.publishEvent(new ProductionStatusChanged(id, enterpriseId, to, reason, sequence));
+        Instant at = clock.instant();
+        long sequence = units.changeStatus(id, from, to, actor.name(), reason, at);
+        events.publishEvent(new ProductionStatusChanged(id, enterpriseId, to, reason, sequence, at));
     }
 
     private static boolean renamed(UnitView current, UnitRequest request) {

@@ -40,7 +40,7 @@ class OccurrenceStatesTests {
                 instant("2026-10-10T00:00"));
         List<OccurrenceView> states = OccurrenceStates.judge(windows,
                 List.of(new RecordedCheck(RECORD, instant("2026-10-06T08:00"), CheckStatus.DANGER_FOUND)),
-                instant("2026-10-08T09:00"));
+                instant("2026-10-08T09:00"), List.of());
 
         assertThat(states).extracting(OccurrenceView::state).containsExactly(OccurrenceState.MISSED,
                 OccurrenceState.DONE, OccurrenceState.MISSED, OccurrenceState.DUE, OccurrenceState.UPCOMING);
@@ -68,7 +68,8 @@ class OccurrenceStatesTests {
                 null, null, WorkDayType.WORKING_DAYS);
         OccurrenceEngine engine = engine("2026-10-08T12:00");
         List<DueWindow> windows = engine.windows(workingDays, instant("2026-09-28T00:00"), instant("2026-10-09T00:00"));
-        List<OccurrenceView> states = OccurrenceStates.judge(windows, List.of(), instant("2026-10-08T12:00"));
+        List<OccurrenceView> states = OccurrenceStates.judge(windows, List.of(), instant("2026-10-08T12:00"),
+                List.of());
 
         // 28, 29 and 30 September were missed (each runs until the next period starts), then nothing is due until
         // 8 October: the holiday has no occurrence to miss
@@ -84,7 +85,7 @@ class OccurrenceStatesTests {
         List<DueWindow> today = engine.overlapping(hourly, instant("2026-12-03T00:00"), instant("2026-12-04T00:00"));
         List<OccurrenceView> states = OccurrenceStates.judge(today,
                 List.of(new RecordedCheck(RECORD, instant("2026-12-03T08:00"), CheckStatus.NORMAL)),
-                instant("2026-12-03T11:30"));
+                instant("2026-12-03T11:30"), List.of());
 
         assertThat(states).extracting(OccurrenceView::state).containsExactly(OccurrenceState.DONE,
                 OccurrenceState.DUE, OccurrenceState.UPCOMING, OccurrenceState.UPCOMING);
@@ -93,8 +94,49 @@ class OccurrenceStatesTests {
                 .toString()).containsExactly("10:00", "12:00", "14:00");
     }
 
+    @Test
+    void aWindowMetByAStopOfItsUnitIsPausedUnlessItWasChecked() {
+        // the unit stopped for overhaul (检修) on 6 October at 14:00 and ran again on 8 October at 10:00
+        List<UnitPause> overhaul = UnitPause.of(List.of(
+                new UnitPause.Change(12, false, instant("2026-10-08T10:00")),
+                new UnitPause.Change(11, true, instant("2026-10-06T14:00"))));
+        assertThat(overhaul).containsExactly(new UnitPause(instant("2026-10-06T14:00"), instant("2026-10-08T10:00")));
+        List<DueWindow> windows = engine("2026-10-09T09:00").windows(DAILY, instant("2026-10-05T00:00"),
+                instant("2026-10-10T00:00"));
+        List<OccurrenceView> states = OccurrenceStates.judge(windows,
+                List.of(new RecordedCheck(RECORD, instant("2026-10-06T08:00"), CheckStatus.NORMAL)),
+                instant("2026-10-09T09:00"), overhaul);
+
+        // 5 Oct (08:00 to 6 Oct 08:00) ran throughout: missed; 6 Oct was checked before the stop: done; 7 Oct lies
+        // in the overhaul and 8 Oct (08:00 to 9 Oct 08:00) meets its last two hours: paused; 9 Oct is due
+        assertThat(states).extracting(OccurrenceView::state).containsExactly(OccurrenceState.MISSED,
+                OccurrenceState.DONE, OccurrenceState.PAUSED, OccurrenceState.PAUSED, OccurrenceState.DUE);
+        assertThat(states.get(2).checkStatus()).isNull();
+    }
+
+    @Test
+    void aUnitStillStoppedPausesEveryLaterWindowAndAStopEndingAsAWindowOpensDoesNot() {
+        List<DueWindow> oneDay = engine("2026-10-08T09:00").windows(DAILY, instant("2026-10-08T00:00"),
+                instant("2026-10-09T00:00"));
+        // stopped (停用), then put into overhaul (检修): one pause, still open
+        List<UnitPause> stopped = UnitPause.of(List.of(new UnitPause.Change(1, true, instant("2026-10-01T00:00")),
+                new UnitPause.Change(2, true, instant("2026-10-03T00:00"))));
+        assertThat(stopped).containsExactly(new UnitPause(instant("2026-10-01T00:00"), null));
+        assertThat(OccurrenceStates.judge(oneDay, List.of(), instant("2026-10-08T09:00"), stopped).get(0).state())
+                .isEqualTo(OccurrenceState.PAUSED);
+        // restarted at 08:00 sharp, when the window of 8 October opened: it meets no stop
+        List<UnitPause> restarted = UnitPause.of(List.of(new UnitPause.Change(1, true, instant("2026-10-01T00:00")),
+                new UnitPause.Change(2, false, instant("2026-10-08T08:00"))));
+        assertThat(OccurrenceStates.judge(oneDay, List.of(), instant("2026-10-09T08:00"), restarted).get(0).state())
+                .isEqualTo(OccurrenceState.MISSED);
+        // a stop that begins as the window closes does not meet it either
+        List<UnitPause> later = List.of(new UnitPause(instant("2026-10-09T08:00"), null));
+        assertThat(OccurrenceStates.judge(oneDay, List.of(), instant("2026-10-09T09:00"), later).get(0).state())
+                .isEqualTo(OccurrenceState.MISSED);
+    }
+
     private static OccurrenceState state(List<DueWindow> windows, String now) {
-        return OccurrenceStates.judge(windows, List.of(), instant(now)).get(0).state();
+        return OccurrenceStates.judge(windows, List.of(), instant(now), List.of()).get(0).state();
     }
 
     private static OccurrenceEngine engine(String now) {
