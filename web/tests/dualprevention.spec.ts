@@ -289,14 +289,16 @@ describe('risk register forms', () => {
 })
 
 describe('dual prevention menu', () => {
-  it('shows an operator the register, its four-colour map, calculator, board, list and the report page', () => {
-    const held = new Set(['dual-prevention:read', 'hidden-danger:report'])
+  it('shows an operator the register, its four-colour map, calculator, rounds, records, board, list and the report page', () => {
+    const held = new Set(['dual-prevention:read', 'hidden-danger:report', 'inspection:record'])
     const menus = buildMenus(appRoutes, { hasPerm: (required) => permits(held, required), spansEnterprises: false })
     expect(flattenMenus(menus).map((item) => item.path)).toEqual([
       '/',
       '/risk-register',
       '/risk-map',
       '/risk-calculator',
+      '/inspection-rounds',
+      '/inspection-records',
       '/hidden-dangers/board',
       '/hidden-dangers',
       '/hidden-dangers/report',

@@ -12,6 +12,7 @@ import {
   type PendingRecord
 } from '@/modules/dualprevention/utils/outbox'
 import { modelOf, unitRequest } from '@/modules/dualprevention/utils/register'
+import { emptyInspectionRecordFilter, toInspectionRecordQuery } from '@/modules/dualprevention/utils/query'
 import { checkable, emptyCheck, occurrenceKey, roundState, toPendingRecord } from '@/modules/dualprevention/utils/rounds'
 
 const OWNER = 'user-1'
@@ -215,5 +216,17 @@ describe('risk unit links', () => {
     expect(model.hazardUnitId).toBe('hu-1')
     expect(unitRequest(model).hazardUnitId).toBe('hu-1')
     expect(unitRequest({ ...model, hazardUnitId: '' }).hazardUnitId).toBeNull()
+  })
+})
+
+describe('inspection records filter', () => {
+  it('asks for the plant days chosen, both included, and only the filled fields', () => {
+    expect(toInspectionRecordQuery(emptyInspectionRecordFilter())).toEqual({})
+    expect(toInspectionRecordQuery({ enterpriseId: 'e', checkStatus: 'DANGER_FOUND', days: ['2026-12-01', '2026-12-03'] })).toEqual({
+      enterpriseId: 'e',
+      checkStatus: 'DANGER_FOUND',
+      from: '2026-11-30T16:00:00.000Z',
+      to: '2026-12-03T16:00:00.000Z'
+    })
   })
 })

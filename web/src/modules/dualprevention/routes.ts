@@ -37,28 +37,34 @@ const dualPrevention: RouteRecordRaw = {
       meta: { title: 'menu.inspectionRounds', rank: 4, auths: RECORD }
     },
     {
+      path: '/inspection-records',
+      name: 'InspectionRecordList',
+      component: () => import('@/modules/dualprevention/pages/records/index.vue'),
+      meta: { title: 'menu.inspectionRecords', rank: 5, auths: READ }
+    },
+    {
       path: '/hidden-dangers/board',
       name: 'HiddenDangerBoard',
       component: () => import('@/modules/dualprevention/pages/hidden-board/index.vue'),
-      meta: { title: 'menu.hiddenDangerBoard', rank: 4, auths: READ }
+      meta: { title: 'menu.hiddenDangerBoard', rank: 6, auths: READ }
     },
     {
       path: '/hidden-dangers',
       name: 'HiddenDangerList',
       component: () => import('@/modules/dualprevention/pages/hidden-list/index.vue'),
-      meta: { title: 'menu.hiddenDangers', rank: 5, auths: READ }
+      meta: { title: 'menu.hiddenDangers', rank: 7, auths: READ }
     },
     {
       path: '/hidden-dangers/report',
       name: 'HiddenDangerReport',
       component: () => import('@/modules/dualprevention/pages/hidden-report/index.vue'),
-      meta: { title: 'menu.hiddenDangerReport', rank: 6, auths: REPORT }
+      meta: { title: 'menu.hiddenDangerReport', rank: 8, auths: REPORT }
     },
     {
       path: '/hidden-dangers/:id',
       name: 'HiddenDangerDetail',
       component: () => import('@/modules/dualprevention/pages/hidden-detail/index.vue'),
-      meta: { title: 'menu.hiddenDangerDetail', rank: 7, auths: READ, hideInMenu: true }
+      meta: { title: 'menu.hiddenDangerDetail', rank: 9, auths: READ, hideInMenu: true }
     }
   ]
 }

@@ -1,4 +1,5 @@
-import { get, post } from '@/shared/http'
+import { download, get, post, type DownloadedFile } from '@/shared/http'
+import { LEDGER_MEDIA_TYPES, type LedgerFormat } from '../utils/ledger'
 import type { Page } from '@/shared/api/types/common'
 import type {
   MajorCriterion,
@@ -69,4 +70,9 @@ export function sendBackRectification(id: string, body: SendBackRequest): Promis
 /** POST /api/v1/hidden-dangers/{id}/close — closing the loop */
 export function closeHiddenDanger(id: string): Promise<HiddenDanger> {
   return post<HiddenDanger>(one(id, '/close'))
+}
+
+/** GET /api/v1/hidden-dangers/export.xlsx or export.pdf — the hidden-danger ledger with the list's filters */
+export function exportHiddenDangers(query: Omit<HiddenDangerQuery, 'page' | 'size'>, format: LedgerFormat): Promise<DownloadedFile> {
+  return download(`/api/v1/hidden-dangers/export.${format}`, query, `hidden-danger-ledger.${format}`, LEDGER_MEDIA_TYPES[format])
 }

@@ -1,6 +1,8 @@
-import { get, post } from '@/shared/http'
+import { download, get, post, type DownloadedFile } from '@/shared/http'
+import type { Page } from '@/shared/api/types/common'
+import { LEDGER_MEDIA_TYPES, type LedgerFormat } from '../utils/ledger'
 import type { Photo } from './photos'
-import type { InspectionRecord, InspectionRecordRequest, RoundOccurrence } from './types/rounds'
+import type { InspectionRecord, InspectionRecordQuery, InspectionRecordRequest, RoundOccurrence } from './types/rounds'
 
 const PHOTOS = '/api/v1/dual-prevention/photos'
 
@@ -22,4 +24,14 @@ export function uploadPhotoOnce(blob: Blob, name: string, clientId: string, take
 /** POST /api/v1/inspection-records → 201, or 200 with the record stored first under the same clientId. Silent. */
 export function recordInspection(request: InspectionRecordRequest): Promise<InspectionRecord> {
   return post<InspectionRecord, InspectionRecordRequest>('/api/v1/inspection-records', request, { silent: true })
+}
+
+/** GET /api/v1/inspection-records — the scope's records, last checked first */
+export function listInspectionRecords(query: InspectionRecordQuery): Promise<Page<InspectionRecord>> {
+  return get<Page<InspectionRecord>, InspectionRecordQuery>('/api/v1/inspection-records', query)
+}
+
+/** GET /api/v1/inspection-records/export.xlsx or export.pdf — the records with the list's filters */
+export function exportInspectionRecords(query: Omit<InspectionRecordQuery, 'page' | 'size'>, format: LedgerFormat): Promise<DownloadedFile> {
+  return download(`/api/v1/inspection-records/export.${format}`, query, `inspection-records.${format}`, LEDGER_MEDIA_TYPES[format])
 }

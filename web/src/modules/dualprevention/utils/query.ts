@@ -1,3 +1,5 @@
+import type { CheckStatus, InspectionRecordQuery } from '../api/types/rounds'
+import { occurrenceRange } from './register'
 import type { DangerLevel, HiddenDangerQuery, HiddenDangerStatus } from '../api/types/hiddenDangers'
 
 /** What the hidden-danger list's toolbar holds. */
@@ -22,5 +24,24 @@ export function toHiddenDangerQuery(filter: HiddenDangerFilter): HiddenDangerQue
   if (filter.dangerLevel) query.dangerLevel = filter.dangerLevel
   if (filter.overdueOnly) query.overdue = true
   if (filter.enterpriseId) query.enterpriseId = filter.enterpriseId
+  return query
+}
+
+/** The inspection-records page's filter: enterprise, result, and a range of plant days (both included). */
+export interface InspectionRecordFilter {
+  enterpriseId: string
+  checkStatus: CheckStatus | ''
+  days: [string, string] | null
+}
+
+export function emptyInspectionRecordFilter(): InspectionRecordFilter {
+  return { enterpriseId: '', checkStatus: '', days: null }
+}
+
+export function toInspectionRecordQuery(filter: InspectionRecordFilter): Omit<InspectionRecordQuery, 'page' | 'size'> {
+  const query: Omit<InspectionRecordQuery, 'page' | 'size'> = {}
+  if (filter.enterpriseId) query.enterpriseId = filter.enterpriseId
+  if (filter.checkStatus) query.checkStatus = filter.checkStatus
+  if (filter.days) Object.assign(query, occurrenceRange(filter.days[0], filter.days[1]))
   return query
 }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The hidden-danger ledger (隐患排查治理台账) and the inspection records as Excel: national column names in Chinese,
+ * The hidden-danger ledger (隐患排查治理台账) and the inspection records as Excel and printed as PDF: national column
+ * names in Chinese,
  * codes as their national names, the list's filters, and only the caller's scope.
  */
 @PlatformTest
@@ -100,11 +104,33 @@ class DualPreventionLedgerApiTests {
         assertThat(sheet(manager.getBytes("/api/v1/hidden-dangers/export.xlsx?status=CLOSED"), "隐患排查治理台账"))
                 .hasSize(1);
 
+        // the same ledgers printed: a card per row, headed by the name, every column labelled
+        String dangerPrint = pdfText(manager.getBytes("/api/v1/hidden-dangers/export.pdf"));
+        assertThat(dangerPrint).contains("隐患排查治理台账", "共 1 条", "打印时间", "1. 阻火器堵塞", "危险源编码", "370600009",
+                "隐患等级", "一般隐患", "隐患来源", "日常排查", "治理类型", "即查即改", "赵六", "第 1 页，共 1 页");
+        String recordPrint = pdfText(manager.getBytes("/api/v1/inspection-records/export.pdf"));
+        assertThat(recordPrint).contains("隐患排查记录", "1. 检查呼吸阀、阻火器完好", "应排查开始时间",
+                yesterday + " 00:00", "存在隐患", danger);
+        assertThat(pdfText(manager.getBytes("/api/v1/inspection-records/export.pdf?checkStatus=NORMAL")))
+                .contains("共 0 条").doesNotContain("1. 检查呼吸阀");
+
         ApiClient stranger = user("lg-x-", TestEnterprises.register(directory, registry, "台账他企"));
         assertThat(sheet(stranger.getBytes("/api/v1/hidden-dangers/export.xlsx"), "隐患排查治理台账")).hasSize(1);
         assertThat(sheet(stranger.getBytes("/api/v1/inspection-records/export.xlsx"), "隐患排查记录")).hasSize(1);
         assertThat(stranger.get("/api/v1/inspection-records/export.xlsx?checkStatus=CHECKED").status())
                 .isEqualTo(400);
+        assertThat(pdfText(stranger.getBytes("/api/v1/hidden-dangers/export.pdf"))).contains("共 0 条")
+                .doesNotContain("阻火器堵塞");
+        assertThat(stranger.get("/api/v1/inspection-records/export.pdf?from=yesterday").status()).isEqualTo(400);
+    }
+
+    private static String pdfText(HttpResponse<byte[]> print) throws IOException {
+        assertThat(print.statusCode()).isEqualTo(200);
+        assertThat(print.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(print.headers().firstValue("Content-Disposition").orElseThrow()).contains(".pdf");
+        try (PDDocument pdf = Loader.loadPDF(print.body())) {
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     private static List<List<String>> sheet(HttpResponse<byte[]> export, String name) throws IOException {

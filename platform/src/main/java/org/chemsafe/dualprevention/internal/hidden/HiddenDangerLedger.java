@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chemsafe.dualprevention.internal.LedgerPrints;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.calendar.WorkCalendar;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The hidden-danger ledger (隐患排查治理台账): the scope's hidden dangers matching the list's filter, newest first (at
  * most {@link #MAX_ROWS}), one row each under the national field names in the caller's language, codes as their
- * national names (隐患来源, 隐患类型, dangerState).
+ * national names (隐患来源, 隐患类型, dangerState); as Excel, or printed as PDF (at most {@link LedgerPrints#MAX_ROWS}).
  */
 @Component
 class HiddenDangerLedger {
@@ -37,7 +38,11 @@ class HiddenDangerLedger {
             "danger-state", "status", "check-accept-person", "check-accept-time", "check-accept-comment", "overdue",
             "danger-img", "danger-accept-img", "check-record");
 
+    /** The column heading each printed card: the hidden danger's name. */
+    private static final int HEADING = COLUMNS.indexOf("danger-name");
+
     private final HiddenDangerRepository dangers;
+    private final LedgerPrints prints;
     private final HiddenDangerCodes codes;
     private final EnterpriseDirectory directory;
     private final Problems problems;
@@ -45,8 +50,9 @@ class HiddenDangerLedger {
     private final Clock clock;
 
     HiddenDangerLedger(HiddenDangerRepository dangers, HiddenDangerCodes codes, EnterpriseDirectory directory,
-            Problems problems, WorkCalendar calendar, Clock clock) {
+            Problems problems, WorkCalendar calendar, Clock clock, LedgerPrints prints) {
         this.dangers = dangers;
+        this.prints = prints;
         this.codes = codes;
         this.directory = directory;
         this.problems = problems;
@@ -56,27 +62,40 @@ class HiddenDangerLedger {
 
     @Transactional(readOnly = true)
     void write(Actor actor, HiddenDangerFilter filter, HttpServletResponse response) throws IOException {
-        List<HiddenDangerView> rows = dangers.ledger(actor.scope(), filter,
-                LocalDate.ofInstant(clock.instant(), calendar.zone()), MAX_ROWS);
-        Map<UUID, String> names = directory.namesOf(rows.stream().map(HiddenDangerView::enterpriseId)
-                .collect(Collectors.toSet()));
         String sheet = message("sheet");
-        try (ExcelWorkbook workbook = new ExcelWorkbook(sheet, COLUMNS.stream().map(this::message).toList())) {
-            for (HiddenDangerView danger : rows) {
-                workbook.row(Arrays.asList(names.get(danger.enterpriseId()), danger.dangerName(),
-                        danger.hazardCode(), label("level", danger.dangerLevel()),
-                        codes.sourceName(danger.dangerSrc()), codes.typeName(danger.hazardDangerType()),
-                        danger.dangerDesc(), danger.dangerReason(), danger.registrant(), danger.registTime(),
-                        label("manage-type", danger.dangerManageType()), danger.controlMeasures(), danger.cost(),
-                        danger.liablePerson(), danger.dangerManageDeadline(),
-                        danger.contingencyPlan(), message("state." + danger.dangerState()),
-                        message("status." + danger.status()), danger.checkAcceptPerson(), danger.checkAcceptTime(),
-                        danger.checkAcceptComment(), message(danger.overdue() ? "yes" : "no"),
-                        danger.dangerImg().size(), danger.dangerAcceptImg().size(), danger.checkRecordId()));
-            }
+        try (ExcelWorkbook workbook = new ExcelWorkbook(sheet, headers())) {
+            rows(actor, filter, MAX_ROWS).forEach(workbook::row);
             Downloads.xlsx(response, sheet + ".xlsx", "hidden-danger-ledger.xlsx");
             workbook.writeTo(response.getOutputStream());
         }
+    }
+
+    @Transactional(readOnly = true)
+    void print(Actor actor, HiddenDangerFilter filter, HttpServletResponse response) throws IOException {
+        prints.write(response, message("sheet"), "hidden-danger-ledger.pdf", headers(), HEADING,
+                rows(actor, filter, LedgerPrints.MAX_ROWS + 1));
+    }
+
+    private List<String> headers() {
+        return COLUMNS.stream().map(this::message).toList();
+    }
+
+    /** The ledger's rows, in the columns' order, at most {@code limit}. */
+    private List<List<@Nullable Object>> rows(Actor actor, HiddenDangerFilter filter, int limit) {
+        List<HiddenDangerView> found = dangers.ledger(actor.scope(), filter,
+                LocalDate.ofInstant(clock.instant(), calendar.zone()), limit);
+        Map<UUID, String> names = directory.namesOf(found.stream().map(HiddenDangerView::enterpriseId)
+                .collect(Collectors.toSet()));
+        return found.stream().map(danger -> Arrays.<@Nullable Object>asList(names.get(danger.enterpriseId()),
+                danger.dangerName(), danger.hazardCode(), label("level", danger.dangerLevel()),
+                codes.sourceName(danger.dangerSrc()), codes.typeName(danger.hazardDangerType()),
+                danger.dangerDesc(), danger.dangerReason(), danger.registrant(), danger.registTime(),
+                label("manage-type", danger.dangerManageType()), danger.controlMeasures(), danger.cost(),
+                danger.liablePerson(), danger.dangerManageDeadline(), danger.contingencyPlan(),
+                message("state." + danger.dangerState()), message("status." + danger.status()),
+                danger.checkAcceptPerson(), danger.checkAcceptTime(), danger.checkAcceptComment(),
+                message(danger.overdue() ? "yes" : "no"), danger.dangerImg().size(), danger.dangerAcceptImg().size(),
+                danger.checkRecordId())).toList();
     }
 
     private @Nullable String label(String kind, @Nullable Enum<?> value) {

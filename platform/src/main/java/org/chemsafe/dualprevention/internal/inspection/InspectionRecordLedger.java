@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chemsafe.dualprevention.internal.LedgerPrints;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.web.Downloads;
@@ -31,34 +32,53 @@ class InspectionRecordLedger {
             "window-end", "check-time", "received-at", "check-status", "late", "recorder", "comment", "location",
             "checkpoint-code", "photos", "hidden-danger", "check-task");
 
+    /** The column heading each printed card: what was checked. */
+    private static final int HEADING = COLUMNS.indexOf("troubleshoot-content");
+
     private final InspectionRecordRepository records;
+    private final LedgerPrints prints;
     private final EnterpriseDirectory directory;
     private final Problems problems;
 
-    InspectionRecordLedger(InspectionRecordRepository records, EnterpriseDirectory directory, Problems problems) {
+    InspectionRecordLedger(InspectionRecordRepository records, EnterpriseDirectory directory, Problems problems,
+            LedgerPrints prints) {
         this.records = records;
+        this.prints = prints;
         this.directory = directory;
         this.problems = problems;
     }
 
     @Transactional(readOnly = true)
     void write(Actor actor, InspectionRecordFilter filter, HttpServletResponse response) throws IOException {
-        List<InspectionRecordView> rows = records.ledger(actor.scope(), filter, MAX_ROWS);
-        Map<UUID, String> names = directory.namesOf(rows.stream().map(InspectionRecordView::enterpriseId)
-                .collect(Collectors.toSet()));
         String sheet = message("sheet");
-        try (ExcelWorkbook workbook = new ExcelWorkbook(sheet, COLUMNS.stream().map(this::message).toList())) {
-            for (InspectionRecordView record : rows) {
-                workbook.row(Arrays.asList(names.get(record.enterpriseId()), record.troubleshootContent(),
-                        record.windowStart(), record.windowEnd(), record.checkTime(), record.receivedAt(),
-                        message("status." + record.checkStatus().name()), message(record.late() ? "yes" : "no"),
-                        record.recorderName(), record.comment(), location(record.location()),
-                        record.checkpointCode(), record.photos().size(), record.hiddenDangerId(),
-                        record.checkTaskId()));
-            }
+        try (ExcelWorkbook workbook = new ExcelWorkbook(sheet, headers())) {
+            rows(actor, filter, MAX_ROWS).forEach(workbook::row);
             Downloads.xlsx(response, sheet + ".xlsx", "inspection-records.xlsx");
             workbook.writeTo(response.getOutputStream());
         }
+    }
+
+    @Transactional(readOnly = true)
+    void print(Actor actor, InspectionRecordFilter filter, HttpServletResponse response) throws IOException {
+        prints.write(response, message("sheet"), "inspection-records.pdf", headers(), HEADING,
+                rows(actor, filter, LedgerPrints.MAX_ROWS + 1));
+    }
+
+    private List<String> headers() {
+        return COLUMNS.stream().map(this::message).toList();
+    }
+
+    /** The records' rows, in the columns' order, at most {@code limit}. */
+    private List<List<@Nullable Object>> rows(Actor actor, InspectionRecordFilter filter, int limit) {
+        List<InspectionRecordView> found = records.ledger(actor.scope(), filter, limit);
+        Map<UUID, String> names = directory.namesOf(found.stream().map(InspectionRecordView::enterpriseId)
+                .collect(Collectors.toSet()));
+        return found.stream().map(record -> Arrays.<@Nullable Object>asList(names.get(record.enterpriseId()),
+                record.troubleshootContent(), record.windowStart(), record.windowEnd(), record.checkTime(),
+                record.receivedAt(), message("status." + record.checkStatus().name()),
+                message(record.late() ? "yes" : "no"), record.recorderName(), record.comment(),
+                location(record.location()), record.checkpointCode(), record.photos().size(),
+                record.hiddenDangerId(), record.checkTaskId())).toList();
     }
 
     /** "lat, lon" and/or "x, y m" as recorded. */

@@ -1,4 +1,4 @@
-package org.chemsafe.permit.internal;
+package org.chemsafe.shared.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,7 @@ class CjkFontTests {
             assertThat(problem.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
             assertThat(problem.type().status().value()).isEqualTo(503);
             ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-            messages.setBasename("i18n/permit");
+            messages.setBasename("i18n/pdf");
             messages.setDefaultEncoding("UTF-8");
             assertThat(messages.getMessage(problem.detailKey(), problem.detailArgs(), Locale.SIMPLIFIED_CHINESE))
                     .contains("fonts-wqy-microhei", "/nonexistent/wqy-microhei.ttc");

@@ -1,4 +1,4 @@
-package org.chemsafe.permit.internal;
+package org.chemsafe.shared.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -27,9 +27,9 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * where a cell has one), and a QR code drawn as vector squares. A row that does not fit on the page starts a new one.
  * Characters the font has no glyph for are printed as '?', so user text can never fail a print.
  */
-final class PdfSheet {
+public final class PdfSheet {
 
-    static final float BODY = 9;
+    public static final float BODY = 9;
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 36;
     private static final float PADDING = 3;
@@ -38,17 +38,17 @@ final class PdfSheet {
     private static final Color LABEL_FILL = new Color(0xEE, 0xEE, 0xEE);
 
     /** One cell of a row: its share of the row's width, its text, whether it is a label, an image under the text. */
-    record Cell(float share, String text, boolean label, @Nullable PDImageXObject image, float imageHeight) {
+    public record Cell(float share, String text, boolean label, @Nullable PDImageXObject image, float imageHeight) {
 
-        static Cell label(float share, String text) {
+        public static Cell label(float share, String text) {
             return new Cell(share, text, true, null, 0);
         }
 
-        static Cell value(float share, String text) {
+        public static Cell value(float share, String text) {
             return new Cell(share, text, false, null, 0);
         }
 
-        static Cell image(float share, String text, @Nullable PDImageXObject image, float imageHeight) {
+        public static Cell image(float share, String text, @Nullable PDImageXObject image, float imageHeight) {
             return new Cell(share, text, false, image, imageHeight);
         }
     }
@@ -59,19 +59,19 @@ final class PdfSheet {
     private PDPageContentStream content;
     private float y;
 
-    PdfSheet(PDDocument document, PDFont font) throws IOException {
+    public PdfSheet(PDDocument document, PDFont font) throws IOException {
         this.document = document;
         this.font = font;
         this.content = newPage();
     }
 
     /** The width between the margins. */
-    static float width() {
+    public static float width() {
         return PAGE.getWidth() - 2 * MARGIN;
     }
 
     /** A centred title line. */
-    void title(String text, float size) throws IOException {
+    public void title(String text, float size) throws IOException {
         String safe = printable(text);
         float textWidth = font.getStringWidth(safe) / 1000 * size;
         y -= size * LEADING;
@@ -80,7 +80,7 @@ final class PdfSheet {
     }
 
     /** One line with text on the left and on the right, no rules. */
-    void line(String left, String right) throws IOException {
+    public void line(String left, String right) throws IOException {
         y -= BODY * LEADING;
         show(printable(left), MARGIN, y + BODY * 0.25f, BODY);
         String safe = printable(right);
@@ -89,12 +89,12 @@ final class PdfSheet {
     }
 
     /** A heading row across the whole width. */
-    void heading(String text) throws IOException {
+    public void heading(String text) throws IOException {
         row(List.of(Cell.label(1, text)));
     }
 
     /** A ruled row; shares are fractions of the width and add up to 1. */
-    void row(List<Cell> cells) throws IOException {
+    public void row(List<Cell> cells) throws IOException {
         List<List<String>> lines = new ArrayList<>();
         float height = 0;
         for (Cell cell : cells) {
@@ -134,7 +134,7 @@ final class PdfSheet {
     }
 
     /** Empty space before the next element. */
-    void gap(float points) {
+    public void gap(float points) {
         y -= points;
     }
 
@@ -142,7 +142,7 @@ final class PdfSheet {
      * A QR code of {@code text} at the left, {@code size} points square with its quiet zone, and caption lines beside
      * it; on a new page if it does not fit.
      */
-    void qrCode(String text, float size, List<String> caption) throws IOException {
+    public void qrCode(String text, float size, List<String> caption) throws IOException {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
@@ -181,7 +181,7 @@ final class PdfSheet {
      * Ends the drawing and writes {@code prefix} and the page's number at the foot of every page; {@code pageTemplate}
      * is formatted with the page's number and the number of pages.
      */
-    void finish(String prefix, String pageTemplate) throws IOException {
+    public void finish(String prefix, String pageTemplate) throws IOException {
         content.close();
         int pages = document.getNumberOfPages();
         for (int i = 0; i < pages; i++) {
@@ -227,7 +227,7 @@ final class PdfSheet {
     }
 
     /** The text in lines no wider than {@code maxWidth}, broken at line breaks and, CJK style, at any character. */
-    List<String> wrap(String text, float maxWidth) throws IOException {
+    public List<String> wrap(String text, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\R", -1)) {
             StringBuilder line = new StringBuilder();

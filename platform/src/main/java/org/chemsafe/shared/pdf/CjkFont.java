@@ -1,4 +1,4 @@
-package org.chemsafe.permit.internal;
+package org.chemsafe.shared.pdf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,19 +14,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The Chinese font of printed permits: WenQuanYi Micro Hei (Debian package {@code fonts-wqy-microhei}), a TrueType
+ * The Chinese font of printed documents (permits, ledgers): WenQuanYi Micro Hei (Debian package {@code fonts-wqy-microhei}), a TrueType
  * collection PDFBox can subset (the CFF-based Noto CJK fonts it cannot). Only the glyphs a document uses are embedded.
  * Where the file is missing every print answers 503 naming the package to install.
  */
 @Component
-class CjkFont {
+public class CjkFont {
 
     static final String PACKAGE = "fonts-wqy-microhei";
     private static final String FACE = "WenQuanYiMicroHei";
 
     private final Path file;
 
-    CjkFont(@Value("${chemsafe.pdf.cjk-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") Path file) {
+    public CjkFont(@Value("${chemsafe.pdf.cjk-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") Path file) {
         this.file = file;
     }
 
@@ -35,7 +35,7 @@ class CjkFont {
      *
      * @throws ProblemException 503 when the font is not installed
      */
-    TrueTypeCollection open() throws IOException {
+    public TrueTypeCollection open() throws IOException {
         if (!Files.isReadable(file)) {
             throw missing();
         }
@@ -43,7 +43,7 @@ class CjkFont {
     }
 
     /** The proportional face of the collection, embedded into {@code document} as a subset (503 if it is not in it). */
-    PDType0Font load(PDDocument document, TrueTypeCollection collection) throws IOException {
+    public PDType0Font load(PDDocument document, TrueTypeCollection collection) throws IOException {
         TrueTypeFont face = collection.getFontByName(FACE);
         if (face == null) {
             throw missing();
@@ -52,7 +52,7 @@ class CjkFont {
     }
 
     private ProblemException missing() {
-        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "permit.pdf.font-missing", file.toString(),
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "pdf.font-missing", file.toString(),
                 PACKAGE);
     }
 }
