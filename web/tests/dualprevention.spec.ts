@@ -289,7 +289,7 @@ describe('risk register forms', () => {
 })
 
 describe('dual prevention menu', () => {
-  it('shows an operator the register, its four-colour map, calculator, rounds, records, board, list and the report page', () => {
+  it('shows an operator the register, its four-colour map, calculator, rounds, records, board, list, report page and effectiveness', () => {
     const held = new Set(['dual-prevention:read', 'hidden-danger:report', 'inspection:record'])
     const menus = buildMenus(appRoutes, { hasPerm: (required) => permits(held, required), spansEnterprises: false })
     expect(flattenMenus(menus).map((item) => item.path)).toEqual([
@@ -302,6 +302,7 @@ describe('dual prevention menu', () => {
       '/hidden-dangers/board',
       '/hidden-dangers',
       '/hidden-dangers/report',
+      '/dual-prevention/effectiveness',
       '/profile'
     ])
   })

@@ -12,6 +12,7 @@ import {
   type PendingRecord
 } from '@/modules/dualprevention/utils/outbox'
 import { modelOf, unitRequest } from '@/modules/dualprevention/utils/register'
+import { completionStatus, lastDays } from '@/modules/dualprevention/utils/effectiveness'
 import { emptyInspectionRecordFilter, toInspectionRecordQuery } from '@/modules/dualprevention/utils/query'
 import { checkable, emptyCheck, occurrenceKey, roundState, toPendingRecord } from '@/modules/dualprevention/utils/rounds'
 
@@ -228,5 +229,22 @@ describe('inspection records filter', () => {
       from: '2026-11-30T16:00:00.000Z',
       to: '2026-12-03T16:00:00.000Z'
     })
+  })
+})
+
+describe('effectiveness dashboard', () => {
+  it('defaults to the last 30 plant days and colours completion by its rate', () => {
+    expect(lastDays(new Date('2026-12-04T02:00:00Z'))).toEqual(['2026-11-05', '2026-12-04'])
+    // 20:00 UTC is already the next day in the plant
+    expect(lastDays(new Date('2026-12-04T20:00:00Z'), 1)).toEqual(['2026-12-05', '2026-12-05'])
+    expect([null, 0, 59.9, 60, 89.9, 90, 100].map(completionStatus)).toEqual([
+      'exception',
+      'exception',
+      'exception',
+      'warning',
+      'warning',
+      'success',
+      'success'
+    ])
   })
 })

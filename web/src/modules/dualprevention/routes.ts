@@ -31,6 +31,12 @@ const dualPrevention: RouteRecordRaw = {
       meta: { title: 'menu.riskCalculator', rank: 3, auths: READ }
     },
     {
+      path: '/dual-prevention/effectiveness',
+      name: 'EffectivenessDashboard',
+      component: () => import('@/modules/dualprevention/pages/effectiveness/index.vue'),
+      meta: { title: 'menu.effectiveness', rank: 10, auths: READ }
+    },
+    {
       path: '/inspection-rounds',
       name: 'InspectionRounds',
       component: () => import('@/modules/dualprevention/pages/rounds/index.vue'),

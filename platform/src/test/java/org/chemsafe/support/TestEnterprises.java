@@ -22,13 +22,23 @@ public final class TestEnterprises {
     }
 
     /** A new enterprise in the test town, named with the given prefix and a random suffix. */
-    public static synchronized UUID register(EnterpriseDirectory directory, EnterpriseRegistry registry,
-            String namePrefix) {
-        if (directory.findRegion(TOWN).isEmpty()) {
+    public static UUID register(EnterpriseDirectory directory, EnterpriseRegistry registry, String namePrefix) {
+        return registerIn(directory, registry, TOWN, "测试镇", namePrefix);
+    }
+
+    /**
+     * A new enterprise in a town of the test province of the test's own (created once), for tests that look at a
+     * region as its supervisor does and must not see the other tests' enterprises.
+     */
+    public static synchronized UUID registerIn(EnterpriseDirectory directory, EnterpriseRegistry registry,
+            String townCode, String townName, String namePrefix) {
+        if (directory.findRegion(PROVINCE).isEmpty()) {
             registry.registerRegion(PROVINCE, "测试省", RegionLevel.PROVINCE, null);
-            registry.registerRegion(TOWN, "测试镇", RegionLevel.TOWN, PROVINCE);
+        }
+        if (directory.findRegion(townCode).isEmpty()) {
+            registry.registerRegion(townCode, townName, RegionLevel.TOWN, PROVINCE);
         }
         return registry.registerEnterprise(new NewEnterprise(namePrefix + UUID.randomUUID(), null,
-                List.of(EnterpriseKind.PRODUCTION), TOWN, null, null, null));
+                List.of(EnterpriseKind.PRODUCTION), townCode, null, null, null));
     }
 }

@@ -49,12 +49,22 @@ class Effectiveness {
     }
 
     EffectivenessScore score(Actor actor, @Nullable UUID enterpriseId, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return scoreOf(enterpriseOf(actor, enterpriseId), from, to);
+    }
+
+    /** The period's days, from and to included: at least one, at most {@link #MAX_DAYS} (else a 400 naming to). */
+    void checkPeriod(LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (days < 1 || days > MAX_DAYS) {
             throw rejections.invalid(List.of(rejections.problem("to", "dualprevention.effectiveness.period",
                     MAX_DAYS)));
         }
-        UUID enterprise = enterpriseOf(actor, enterpriseId);
+    }
+
+    /** The score of an enterprise the caller may see, over a checked period. */
+    EffectivenessScore scoreOf(UUID enterprise, LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
         ZoneId zone = calendar.zone();
         TaskCompletion tasks = rounds.completion(enterprise, from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());

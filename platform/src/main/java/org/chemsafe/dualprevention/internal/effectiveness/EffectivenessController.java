@@ -1,6 +1,7 @@
 package org.chemsafe.dualprevention.internal.effectiveness;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.chemsafe.dualprevention.DualPreventionPermissions;
@@ -20,9 +21,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class EffectivenessController {
 
     private final Effectiveness effectiveness;
+    private final DualPreventionOverview overview;
 
-    EffectivenessController(Effectiveness effectiveness) {
+    EffectivenessController(Effectiveness effectiveness, DualPreventionOverview overview) {
         this.effectiveness = effectiveness;
+        this.overview = overview;
+    }
+
+    @GetMapping("/api/v1/dual-prevention/overview")
+    @PreAuthorize("hasAuthority('" + DualPreventionPermissions.DUAL_PREVENTION_READ + "')")
+    @Operation(summary = "Every enterprise of the caller's scope (or of a region in it) over the days from–to: its "
+            + "effectiveness score, task completion and open hidden dangers, the lowest score first",
+            description = """
+                    The score of each is the one /effectiveness answers. dangers: open (not yet accepted), major,                     overdue and overdue major (督办) today. At most 200 enterprises: a wider scope names a region                     (regionCode; one outside the scope is a 404).""")
+    List<EnterpriseOverview> overview(@RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return overview.overview(CurrentActor.get(), regionCode, from, to);
     }
 
     @GetMapping("/api/v1/dual-prevention/effectiveness")

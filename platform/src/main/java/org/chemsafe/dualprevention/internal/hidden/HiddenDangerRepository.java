@@ -115,6 +115,24 @@ class HiddenDangerRepository {
                 .single();
     }
 
+    /** The open hidden dangers of each enterprise of the scope that has any, today. */
+    Map<UUID, OpenDangers> open(DataScope scope, LocalDate today) {
+        Map<UUID, OpenDangers> open = new HashMap<>();
+        scoped.sql(scope, """
+                select t.enterprise_id, count(*) as open,
+                    count(*) filter (where t.danger_level = 'MAJOR') as major,
+                    count(*) filter (where t.status = 'RECTIFYING' and t.danger_manage_deadline < :today) as overdue,
+                    count(*) filter (where t.danger_level = 'MAJOR' and t.status = 'RECTIFYING'
+                                     and t.danger_manage_deadline < :today) as major_overdue
+                from hidden_danger t
+                where @scope(t.enterprise_id) and t.status not in ('ACCEPTED', 'CLOSED')
+                group by t.enterprise_id""").param("today", today)
+                .query((rs, row) -> open.put(rs.getObject("enterprise_id", UUID.class), new OpenDangers(
+                        rs.getInt("open"), rs.getInt("major"), rs.getInt("overdue"), rs.getInt("major_overdue"))))
+                .list();
+        return open;
+    }
+
     /** Whether the control measure exists in the scope (a hidden danger links only to its own enterprise's). */
     boolean measureVisible(UUID riskMeasureId, DataScope scope) {
         return scoped.sql(scope, "select count(*) from control_measure m where @scope(m.enterprise_id) and m.id = :id")

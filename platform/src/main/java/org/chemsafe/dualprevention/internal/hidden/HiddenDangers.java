@@ -164,6 +164,11 @@ public class HiddenDangers {
                 to.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), today());
     }
 
+    /** The open hidden dangers of each enterprise of the scope that has any, today (plant time). */
+    public Map<UUID, OpenDangers> open(DataScope scope) {
+        return dangers.open(scope, today());
+    }
+
     HiddenDangerView confirm(Actor actor, UUID id, GradingRequest request) {
         if (request.majorCriterion() != null && request.dangerLevel() != DangerLevel.MAJOR) {
             throw rejections.invalid(List.of(rejections.problem("majorCriterion",
