@@ -298,6 +298,7 @@ describe('dual prevention menu', () => {
       '/risk-map',
       '/risk-calculator',
       '/inspection-rounds',
+      '/inspection-calendar',
       '/inspection-records',
       '/hidden-dangers/board',
       '/hidden-dangers',

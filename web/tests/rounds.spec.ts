@@ -14,7 +14,7 @@ import {
 import { modelOf, unitRequest } from '@/modules/dualprevention/utils/register'
 import { completionStatus, lastDays } from '@/modules/dualprevention/utils/effectiveness'
 import { emptyInspectionRecordFilter, toInspectionRecordQuery } from '@/modules/dualprevention/utils/query'
-import { checkable, emptyCheck, occurrenceKey, roundState, toPendingRecord } from '@/modules/dualprevention/utils/rounds'
+import { calendarDays, checkable, emptyCheck, monthRange, occurrenceKey, roundState, toPendingRecord } from '@/modules/dualprevention/utils/rounds'
 
 const OWNER = 'user-1'
 
@@ -246,5 +246,31 @@ describe('effectiveness dashboard', () => {
       'success',
       'success'
     ])
+  })
+})
+
+describe('inspection calendar', () => {
+  const round = (workDay: string, state: RoundOccurrence['occurrence']['state']): RoundOccurrence => ({
+    ...occurrence,
+    occurrence: { ...occurrence.occurrence, workDay, state }
+  })
+
+  it('groups occurrences by their plant day and counts each state', () => {
+    const days = calendarDays([
+      round('2026-12-01', 'DONE'),
+      round('2026-12-01', 'MISSED'),
+      round('2026-12-01', 'DONE'),
+      round('2026-12-02', 'PAUSED')
+    ])
+    expect(days.get('2026-12-01')?.counts).toEqual({ DONE: 2, MISSED: 1 })
+    expect(days.get('2026-12-01')?.occurrences).toHaveLength(3)
+    expect(days.get('2026-12-02')?.counts).toEqual({ PAUSED: 1 })
+    expect(days.has('2026-12-03')).toBe(false)
+  })
+
+  it("asks for the plant's month around the day, across a year's end", () => {
+    expect(monthRange(new Date('2026-12-04T02:00:00Z'))).toEqual({ from: '2026-11-30T16:00:00.000Z', to: '2026-12-31T16:00:00.000Z' })
+    // 1 January 00:30 in the plant is still 31 December in UTC
+    expect(monthRange(new Date('2026-12-31T16:30:00Z'))).toEqual({ from: '2026-12-31T16:00:00.000Z', to: '2027-01-31T16:00:00.000Z' })
   })
 })

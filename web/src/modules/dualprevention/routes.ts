@@ -34,7 +34,7 @@ const dualPrevention: RouteRecordRaw = {
       path: '/dual-prevention/effectiveness',
       name: 'EffectivenessDashboard',
       component: () => import('@/modules/dualprevention/pages/effectiveness/index.vue'),
-      meta: { title: 'menu.effectiveness', rank: 10, auths: READ }
+      meta: { title: 'menu.effectiveness', rank: 11, auths: READ }
     },
     {
       path: '/inspection-rounds',
@@ -43,34 +43,40 @@ const dualPrevention: RouteRecordRaw = {
       meta: { title: 'menu.inspectionRounds', rank: 4, auths: RECORD }
     },
     {
+      path: '/inspection-calendar',
+      name: 'InspectionCalendar',
+      component: () => import('@/modules/dualprevention/pages/calendar/index.vue'),
+      meta: { title: 'menu.inspectionCalendar', rank: 5, auths: READ }
+    },
+    {
       path: '/inspection-records',
       name: 'InspectionRecordList',
       component: () => import('@/modules/dualprevention/pages/records/index.vue'),
-      meta: { title: 'menu.inspectionRecords', rank: 5, auths: READ }
+      meta: { title: 'menu.inspectionRecords', rank: 6, auths: READ }
     },
     {
       path: '/hidden-dangers/board',
       name: 'HiddenDangerBoard',
       component: () => import('@/modules/dualprevention/pages/hidden-board/index.vue'),
-      meta: { title: 'menu.hiddenDangerBoard', rank: 6, auths: READ }
+      meta: { title: 'menu.hiddenDangerBoard', rank: 7, auths: READ }
     },
     {
       path: '/hidden-dangers',
       name: 'HiddenDangerList',
       component: () => import('@/modules/dualprevention/pages/hidden-list/index.vue'),
-      meta: { title: 'menu.hiddenDangers', rank: 7, auths: READ }
+      meta: { title: 'menu.hiddenDangers', rank: 8, auths: READ }
     },
     {
       path: '/hidden-dangers/report',
       name: 'HiddenDangerReport',
       component: () => import('@/modules/dualprevention/pages/hidden-report/index.vue'),
-      meta: { title: 'menu.hiddenDangerReport', rank: 8, auths: REPORT }
+      meta: { title: 'menu.hiddenDangerReport', rank: 9, auths: REPORT }
     },
     {
       path: '/hidden-dangers/:id',
       name: 'HiddenDangerDetail',
       component: () => import('@/modules/dualprevention/pages/hidden-detail/index.vue'),
-      meta: { title: 'menu.hiddenDangerDetail', rank: 9, auths: READ, hideInMenu: true }
+      meta: { title: 'menu.hiddenDangerDetail', rank: 10, auths: READ, hideInMenu: true }
     }
   ]
 }

@@ -2,7 +2,7 @@ import { download, get, post, type DownloadedFile } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import { LEDGER_MEDIA_TYPES, type LedgerFormat } from '../utils/ledger'
 import type { Photo } from './photos'
-import type { InspectionRecord, InspectionRecordQuery, InspectionRecordRequest, RoundOccurrence } from './types/rounds'
+import type { InspectionRecord, InspectionRecordQuery, InspectionRecordRequest, OccurrenceState, RoundOccurrence } from './types/rounds'
 
 const PHOTOS = '/api/v1/dual-prevention/photos'
 
@@ -34,4 +34,14 @@ export function listInspectionRecords(query: InspectionRecordQuery): Promise<Pag
 /** GET /api/v1/inspection-records/export.xlsx or export.pdf — the records with the list's filters */
 export function exportInspectionRecords(query: Omit<InspectionRecordQuery, 'page' | 'size'>, format: LedgerFormat): Promise<DownloadedFile> {
   return download(`/api/v1/inspection-records/export.${format}`, query, `inspection-records.${format}`, LEDGER_MEDIA_TYPES[format])
+}
+
+/** GET /api/v1/inspection-occurrences?enterpriseId=&from=&to=&state= — the scope's occurrences in [from, to), at most 31 days */
+export function listOccurrencesOfScope(query: {
+  from: string
+  to: string
+  enterpriseId?: string
+  state?: OccurrenceState
+}): Promise<RoundOccurrence[]> {
+  return get<RoundOccurrence[], typeof query>('/api/v1/inspection-occurrences', query)
 }

@@ -2,6 +2,7 @@ import { randomUuid } from '@/shared/utils/uuid'
 import type { HiddenDangerReport } from '../api/types/hiddenDangers'
 import type { CheckStatus, OccurrenceState, RecordLocation, RoundOccurrence } from '../api/types/rounds'
 import type { PendingRecord } from './outbox'
+import { plantDay } from './lifecycle'
 
 /** What the check form holds. */
 export interface CheckModel {
@@ -104,4 +105,30 @@ export function cachedRounds(owner: string): CachedRounds | null {
   } catch {
     return null
   }
+}
+
+/** A day of the task calendar: its occurrences and how many are in each state. */
+export interface CalendarDay {
+  occurrences: RoundOccurrence[]
+  counts: Partial<Record<OccurrenceState, number>>
+}
+
+/** The occurrences grouped by the plant day they belong to (a night shift past midnight stays on its day). */
+export function calendarDays(occurrences: readonly RoundOccurrence[]): Map<string, CalendarDay> {
+  const days = new Map<string, CalendarDay>()
+  for (const round of occurrences) {
+    const day = days.get(round.occurrence.workDay) ?? { occurrences: [], counts: {} }
+    day.occurrences.push(round)
+    day.counts[round.occurrence.state] = (day.counts[round.occurrence.state] ?? 0) + 1
+    days.set(round.occurrence.workDay, day)
+  }
+  return days
+}
+
+/** The month shown around a day: its first day to the next month's first day, as the plant's instants. */
+export function monthRange(day: Date): { from: string; to: string } {
+  const month = plantDay(day).slice(0, 7)
+  const [year, number] = month.split('-').map(Number) as [number, number]
+  const next = number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`
+  return { from: new Date(`${month}-01T00:00:00+08:00`).toISOString(), to: new Date(`${next}-01T00:00:00+08:00`).toISOString() }
 }

@@ -209,6 +209,24 @@ class InspectionRecordApiTests {
         assertInvalid(manager.put("/api/v1/inspection-tasks/" + task, task(UUID.randomUUID())), "assigneeId");
     }
 
+    @Test
+    void theCalendarListsEveryOccurrenceOfTheScopeWithItsState() {
+        assertThat(operator.post(PATH, record(day(-2), "NORMAL", at(-2, "10:15"))).status()).isEqualTo(201);
+        String calendar = "/api/v1/inspection-occurrences?from=" + day(-3) + "&to=" + day(2);
+        JsonNode month = manager.get(calendar).json();
+        assertThat(month.valueStream().map(round -> round.path("occurrence").path("state").asString()).toList())
+                .containsExactly("MISSED", "DONE", "MISSED", "DUE", "UPCOMING");
+        assertThat(month.get(1).path("troubleshootContent").asString()).isEqualTo("检查液氨储罐液位、压力及紧急切断阀状态");
+        assertThat(manager.get(calendar + "&state=DONE").json()).hasSize(1);
+        assertThat(manager.get(calendar + "&enterpriseId=" + enterprise).json()).hasSize(5);
+        ApiClient stranger = login(user("ir-c-", "SAFETY_MANAGER",
+                TestEnterprises.register(directory, registry, "日历他企")));
+        assertThat(stranger.get(calendar).json()).isEmpty();
+        assertInvalid(manager.get("/api/v1/inspection-occurrences?from=" + day(-40) + "&to=" + day(0)), "to");
+        assertInvalid(manager.get("/api/v1/inspection-occurrences?from=" + day(0)), "to");
+        assertThat(manager.get(calendar + "&state=LATE").status()).isEqualTo(400);
+    }
+
     private Map<String, Object> task(UUID assignee) {
         return new HashMap<>(Map.of("troubleshootContent", "检查液氨储罐液位、压力及紧急切断阀状态", "checkCycle", 1,
                 "checkCycleUnit", "DAY", "taskStartTime", today.minusDays(3) + "T00:00:00", "workDayType",

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * two checks of the day are done without a network (one offline, one while the server cannot be reached, across
  * a reload of the page): the page keeps them with their photos and says what is waiting; when the network returns
  * they are sent, each exactly once. The hidden danger found on the round, with its photo, is then rectified by the
- * operator with a photo and accepted by the safety manager.
+ * operator with a photo and accepted by the safety manager, whose task calendar shows the day's checks done.
  */
 @PlatformTest
 class InspectionRoundJourneyIT extends BrowserJourney {
@@ -135,6 +135,13 @@ class InspectionRoundJourneyIT extends BrowserJourney {
         assertThat(page.getByTestId("danger-status")).hasText("已验收");
         assertThat(page.getByTestId("danger-state")).hasText("9");
         screenshot("round-danger-accepted");
+
+        // the task calendar shows both of today's checks done
+        page.navigate(url("/inspection-calendar"));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(page.getByTestId("calendar-day-" + today)).containsText("完成 2/2");
+        assertThat(page.getByTestId("calendar-day-table").getByTestId("calendar-state")).hasText(new String[] {"已排查",
+            "已排查"});
     }
 
     private Locator item(String content) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.chemsafe.dualprevention.DualPreventionPermissions;
@@ -37,7 +38,7 @@ class OccurrenceController {
     static final Duration DEFAULT_HORIZON = Duration.ofDays(7);
     /** The longest range asked for at once (an hourly task has at most 24 × 366 occurrences in it). */
     static final Duration MAX_RANGE = Duration.ofDays(366);
-    /** The longest range of the missed list, which walks every task of the scope. */
+    /** The longest range of the missed list and the calendar, which walk every task of the scope. */
     static final Duration MAX_MISSED_RANGE = Duration.ofDays(31);
 
     private final InspectionTasks tasks;
@@ -78,6 +79,18 @@ class OccurrenceController {
             + "of the plant's day, by start, with their states")
     List<RoundOccurrence> today() {
         return rounds.today(CurrentActor.get());
+    }
+
+    @GetMapping("/api/v1/inspection-occurrences")
+    @PreAuthorize(READ)
+    @Operation(summary = "The occurrences of the scope's tasks (or one enterprise's) starting in [from, to), at most "
+            + "31 days, with their states (the task calendar); state narrows them to one")
+    List<RoundOccurrence> calendar(@RequestParam(required = false) @Nullable UUID enterpriseId,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(required = false) @Nullable OccurrenceState state) {
+        return rounds.occurrences(CurrentActor.get(), enterpriseId, checkedFrom(from, to, MAX_MISSED_RANGE),
+                Objects.requireNonNull(to), state);
     }
 
     @GetMapping("/api/v1/inspection-occurrences/missed")

@@ -72,15 +72,24 @@ public class Rounds {
     /** The occurrences of the scope's tasks (or one enterprise's) starting in [from, to) that closed unrecorded. */
     List<RoundOccurrence> missed(Actor actor, @Nullable UUID enterpriseId, Instant from, Instant to) {
         Instant now = clock.instant();
-        Instant until = to.isAfter(now) ? now : to;
-        if (!until.isAfter(from)) {
+        return occurrences(actor, enterpriseId, from, to.isAfter(now) ? now : to, OccurrenceState.MISSED);
+    }
+
+    /**
+     * The occurrences of the scope's tasks (or one enterprise's) starting in [from, to), in a state or all, by
+     * start: the task calendar's month.
+     */
+    List<RoundOccurrence> occurrences(Actor actor, @Nullable UUID enterpriseId, Instant from, Instant to,
+            @Nullable OccurrenceState state) {
+        if (!to.isAfter(from)) {
             return List.of();
         }
+        Instant now = clock.instant();
         List<InspectionTaskView> scoped = tasks.of(actor.scope(), enterpriseId);
         Map<UUID, List<UnitPause>> paused = pausesOf(scoped, actor.scope());
         return scoped.stream()
-                .flatMap(task -> rounds(task, engine.windows(task.cycle(), from, until), actor.scope(), now, paused,
-                        occurrence -> occurrence.state() == OccurrenceState.MISSED).stream())
+                .flatMap(task -> rounds(task, engine.windows(task.cycle(), from, to), actor.scope(), now, paused,
+                        occurrence -> state == null || occurrence.state() == state).stream())
                 .sorted(Comparator.comparing((RoundOccurrence round) -> round.occurrence().start())
                         .thenComparing(RoundOccurrence::checkTaskId))
                 .toList();
