@@ -2,6 +2,7 @@ import { del, get, post, put } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import type { RiskCalculationRequest } from './types/assessment'
 import type {
+  AccountableTasksResult,
   ControlMeasure,
   ControlMeasureRequest,
   DueWindow,
@@ -121,4 +122,11 @@ export function deleteRegisterNode(collection: RegisterCollection, id: string): 
 /** GET /api/v1/risk-map?siteId= — each area of the site's plan with the highest current risk level of its units */
 export function getRiskMap(siteId: string): Promise<RiskMap> {
   return get<RiskMap, { siteId: string }>('/api/v1/risk-map', { siteId })
+}
+
+/** POST /api/v1/risk-objects/{id}/accountable-tasks — the source's accountable checklist as tasks of work types 1–3 */
+export function generateAccountableTasks(objectId: string, majorHazardSourceId: string): Promise<AccountableTasksResult> {
+  return post<AccountableTasksResult, { majorHazardSourceId: string }>(path('risk-objects', objectId, '/accountable-tasks'), {
+    majorHazardSourceId
+  })
 }

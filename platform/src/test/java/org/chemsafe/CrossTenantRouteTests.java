@@ -139,6 +139,8 @@ class CrossTenantRouteTests {
             Map.entry("PUT /api/v1/permit-drafts/{id}", Map.of("location", "越权")),
             Map.entry("PUT /api/v1/risk-objects/{id}", Map.of("name", "越权对象")),
             Map.entry("POST /api/v1/risk-objects/{id}/units", Map.of("riskUnitName", "越权单元")),
+            Map.entry("POST /api/v1/risk-objects/{id}/accountable-tasks",
+                    Map.of("majorHazardSourceId", "5d0b8a52-2c1f-4a9e-bb1e-3f6a2d7c9e01")),
             Map.entry("PUT /api/v1/risk-units/{id}", Map.of("riskUnitName", "越权单元")),
             Map.entry("POST /api/v1/risk-units/{id}/events", Map.of("riskEventName", "越权事件")),
             Map.entry("PUT /api/v1/risk-events/{id}", Map.of("riskEventName", "越权事件")),

@@ -1,6 +1,7 @@
 package org.chemsafe.majorhazard;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,4 +13,7 @@ public interface MajorHazardAccountability {
      * among these objects: a source named by its id, or by the id of its hazard unit.
      */
     Set<UUID> accountableUsers(Collection<UUID> sourceOrUnitIds);
+
+    /** The enterprise's active major hazard source named by its id or its hazard unit's id, with its people. */
+    Optional<AccountableSource> accountableSource(UUID enterpriseId, UUID sourceOrUnitId);
 }

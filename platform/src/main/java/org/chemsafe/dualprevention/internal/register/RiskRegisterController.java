@@ -46,8 +46,11 @@ class RiskRegisterController {
     private final RiskRegister register;
     private final RegisterRequests requests;
     private final RiskAssessments assessments;
+    private final AccountableTasks accountableTasks;
 
-    RiskRegisterController(RiskRegister register, RegisterRequests requests, RiskAssessments assessments) {
+    RiskRegisterController(RiskRegister register, RegisterRequests requests, RiskAssessments assessments,
+            AccountableTasks accountableTasks) {
+        this.accountableTasks = accountableTasks;
         this.register = register;
         this.requests = requests;
         this.assessments = assessments;
@@ -117,6 +120,16 @@ class RiskRegisterController {
     @Operation(summary = "Delete a risk analysis unit without events (409 while it has any)")
     ResponseEntity<Void> deleteUnit(@PathVariable UUID id) {
         return deleted(UNITS, id);
+    }
+
+    @PostMapping("/api/v1/risk-objects/{id}/accountable-tasks")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "Give a major hazard source's three 包保 accountable people their checklist as tasks",
+            description = """
+                    Under the object: a unit for the source's 包保 (linked to its hazard unit), an event, a control                     measure, and one inspection task per item of the 包保 checklist not yet there: work type 1                     主要负责人 items 1–9, 2 技术负责人 1–9, 3 操作负责人 1–10, each assigned to the role's person with                     the checklist's cycle, from today. Again: adds only what is missing. majorHazardSourceId: the                     source or its hazard unit, an active source of the object's enterprise (else 400); a source                     without all three people is a 422 naming the missing roles.""")
+    AccountableTasksResult accountableTasks(@PathVariable UUID id,
+            @Valid @RequestBody AccountableTasksRequest request) {
+        return accountableTasks.generate(CurrentActor.get(), id, request.majorHazardSourceId());
     }
 
     @GetMapping("/api/v1/risk-units/{id}/events")
