@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { beepsFor, MAX_BANNERS, parseNotice, withNotice, type Notice } from '@/shared/utils/notices'
+import { beepsFor, MAX_BANNERS, noticeTarget, parseNotice, withNotice, type Notice } from '@/shared/utils/notices'
 
 function notice(id: string, severity: Notice['severity'] = 'MAJOR'): Notice {
   return {
@@ -49,5 +49,13 @@ describe('notice listeners', () => {
     announceNotice(notice('n2'))
     stopFailing()
     expect(seen).toEqual(['n1'])
+  })
+})
+
+describe('notice targets', () => {
+  it('opens an alarm on the console, the rounds of a rounds notice, and nothing else', () => {
+    expect(noticeTarget({ alarmId: 'a1', kind: 'RAISED' })).toEqual({ path: '/alarms/console', query: { alarm: 'a1' } })
+    expect(noticeTarget({ alarmId: null, kind: 'ROUNDS' })).toEqual({ path: '/inspection-rounds' })
+    expect(noticeTarget({ alarmId: null, kind: 'FLOOD' })).toBeNull()
   })
 })

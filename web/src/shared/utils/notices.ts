@@ -5,6 +5,12 @@ export type Notice = Schemas['NoticeView']
 
 export const MAX_BANNERS = 5
 
+/** Where a notice leads: its alarm on the console, the day's rounds for a rounds notice, else nowhere. */
+export function noticeTarget(notice: Pick<Notice, 'alarmId' | 'kind'>): { path: string; query?: Record<string, string> } | null {
+  if (notice.alarmId) return { path: '/alarms/console', query: { alarm: notice.alarmId } }
+  return notice.kind === 'ROUNDS' ? { path: '/inspection-rounds' } : null
+}
+
 const SEVERITIES: readonly Notice['severity'][] = ['CRITICAL', 'MAJOR', 'MINOR', 'WARNING']
 
 /** The notice in an event's data, or null when the data is not one (never throws: a bad event is dropped). */

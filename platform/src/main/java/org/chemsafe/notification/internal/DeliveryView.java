@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.chemsafe.alarm.AlarmNotice;
 import org.chemsafe.alarm.AlarmSeverity;
 import org.jspecify.annotations.Nullable;
 
 /** A delivery as the record lists it, with its notice's subject and (in the detail) every attempt. */
-record DeliveryView(UUID id, UUID noticeId, UUID enterpriseId, @Nullable UUID alarmId, AlarmNotice.Kind kind,
+record DeliveryView(UUID id, UUID noticeId, UUID enterpriseId, @Nullable UUID alarmId, NoticeKind kind,
         AlarmSeverity severity, String subject, DeliveryChannel channel, @Nullable UUID userId,
         @Nullable UUID webhookId, @Nullable WebhookFormat format, String address, DeliveryStatus status, int attempts,
         @Nullable Instant nextAttemptAt, @Nullable String lastError, Instant createdAt, @Nullable Instant deliveredAt,

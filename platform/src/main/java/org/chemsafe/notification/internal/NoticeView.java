@@ -3,12 +3,11 @@ package org.chemsafe.notification.internal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.chemsafe.alarm.AlarmNotice;
 import org.chemsafe.alarm.AlarmSeverity;
 import org.jspecify.annotations.Nullable;
 
 /** A notice as a user's browser receives and lists it (the {@code colour} of its severity for the banner). */
-record NoticeView(UUID id, UUID enterpriseId, AlarmNotice.Kind kind, @Nullable UUID alarmId, AlarmSeverity severity,
+record NoticeView(UUID id, UUID enterpriseId, NoticeKind kind, @Nullable UUID alarmId, AlarmSeverity severity,
         String colour, String subject, String body, Instant at) {
 
     static NoticeView of(StoredNotice notice) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.chemsafe.alarm.AlarmNotice;
 import org.chemsafe.alarm.AlarmSeverity;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.PageQuery;
@@ -167,7 +166,7 @@ class NotificationRepository {
 
     private static StoredNotice notice(ResultSet rs) throws SQLException {
         return new StoredNotice(rs.getObject("notice_id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                AlarmNotice.Kind.valueOf(rs.getString("kind")), rs.getObject("alarm_id", UUID.class),
+                NoticeKind.valueOf(rs.getString("kind")), rs.getObject("alarm_id", UUID.class),
                 AlarmSeverity.valueOf(rs.getString("severity")), rs.getString("subject"), rs.getString("body"),
                 rs.getTimestamp("at").toInstant());
     }

@@ -95,6 +95,28 @@ public class Rounds {
                 .toList();
     }
 
+    /**
+     * The occurrences of every assigned task open at some time of the plant's day of {@code now} and still to do
+     * then (due or upcoming, not paused), for the day's reminders.
+     */
+    List<RoundOccurrence> toDoOn(Instant now) {
+        DataScope scope = DataScope.platform();
+        ZoneId zone = calendar.zone();
+        LocalDate day = LocalDate.ofInstant(now, zone);
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
+        Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+        List<InspectionTaskView> assigned = tasks.of(scope, null).stream()
+                .filter(task -> task.assigneeId() != null).toList();
+        Map<UUID, List<UnitPause>> paused = pausesOf(assigned, scope);
+        return assigned.stream()
+                .flatMap(task -> rounds(task, engine.overlapping(task.cycle(), dayStart, dayEnd), scope, now, paused,
+                        occurrence -> occurrence.state() == OccurrenceState.DUE
+                                || occurrence.state() == OccurrenceState.UPCOMING).stream())
+                .sorted(Comparator.comparing((RoundOccurrence round) -> round.occurrence().start())
+                        .thenComparing(RoundOccurrence::checkTaskId))
+                .toList();
+    }
+
     /** The occurrences of every enterprise's tasks whose windows closed in (since, until] without a record. */
     List<RoundOccurrence> closedUnrecorded(Instant since, Instant until) {
         DataScope scope = DataScope.platform();
