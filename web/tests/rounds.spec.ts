@@ -12,6 +12,7 @@ import {
   type PendingRecord
 } from '@/modules/dualprevention/utils/outbox'
 import { modelOf, unitRequest } from '@/modules/dualprevention/utils/register'
+import { decodeQr } from '@/modules/dualprevention/utils/qrScan'
 import { completionStatus, lastDays } from '@/modules/dualprevention/utils/effectiveness'
 import { emptyInspectionRecordFilter, toInspectionRecordQuery } from '@/modules/dualprevention/utils/query'
 import { calendarDays, checkable, emptyCheck, monthRange, occurrenceKey, roundState, toPendingRecord } from '@/modules/dualprevention/utils/rounds'
@@ -272,5 +273,57 @@ describe('inspection calendar', () => {
     expect(monthRange(new Date('2026-12-04T02:00:00Z'))).toEqual({ from: '2026-11-30T16:00:00.000Z', to: '2026-12-31T16:00:00.000Z' })
     // 1 January 00:30 in the plant is still 31 December in UTC
     expect(monthRange(new Date('2026-12-31T16:30:00Z'))).toEqual({ from: '2026-12-31T16:00:00.000Z', to: '2027-01-31T16:00:00.000Z' })
+  })
+})
+
+describe('checkpoint QR codes', () => {
+  /** "CP-TANK-EAST-03" as a version 1 QR code (made with ZXing), one character a module. */
+  const MATRIX = [
+    '#######.....#.#######',
+    '#.....#...#.#.#.....#',
+    '#.###.#...###.#.###.#',
+    '#.###.#.#.#.#.#.###.#',
+    '#.###.#.##..#.#.###.#',
+    '#.....#..#.#..#.....#',
+    '#######.#.#.#.#######',
+    '.....................',
+    '##...###...#....##...',
+    '.#.##..#...##.#..#.##',
+    '#######.#.#.##.##..#.',
+    '###.#..#.#.##......##',
+    '..###.##..###..###.##',
+    '........#...###..##.#',
+    '#######.#.##...##.#.#',
+    '#.....#.#.#..#...###.',
+    '#.###.#..#.#.#.###.#.',
+    '#.###.#..#..##..###..',
+    '#.###.#..#.####.##.##',
+    '#.....#.##..#..#.##.#',
+    '#######.#.#.###.###..'
+  ]
+
+  /** RGBA pixels of the matrix at `scale` pixels a module with a 4-module white quiet zone. */
+  function pixels(scale: number): { data: Uint8ClampedArray; size: number } {
+    const size = (MATRIX.length + 8) * scale
+    const data = new Uint8ClampedArray(size * size * 4).fill(255)
+    MATRIX.forEach((row, y) =>
+      [...row].forEach((cell, x) => {
+        if (cell !== '#') return
+        for (let dy = 0; dy < scale; dy++) {
+          for (let dx = 0; dx < scale; dx++) {
+            const at = (((y + 4) * scale + dy) * size + (x + 4) * scale + dx) * 4
+            data.fill(0, at, at + 3)
+          }
+        }
+      })
+    )
+    return { data, size }
+  }
+
+  it('reads the code of a checkpoint label, and nothing from a blank photo', () => {
+    const { data, size } = pixels(6)
+    expect(decodeQr(data, size, size)).toBe('CP-TANK-EAST-03')
+    const blank = new Uint8ClampedArray(size * size * 4).fill(255)
+    expect(decodeQr(blank, size, size)).toBeNull()
   })
 })

@@ -2,8 +2,21 @@ package org.chemsafe.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -22,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A round on a phone through dead zones, then the hidden danger it found through to acceptance. The operator's
  * two checks of the day are done without a network (one offline, one while the server cannot be reached, across
- * a reload of the page): the page keeps them with their photos and says what is waiting; when the network returns
+ * a reload of the page, its checkpoint's QR label read from a photo): the page keeps them with their photos and says what is waiting; when the network returns
  * they are sent, each exactly once. The hidden danger found on the round, with its photo, is then rectified by the
  * operator with a photo and accepted by the safety manager, whose task calendar shows the day's checks done.
  */
@@ -78,7 +91,10 @@ class InspectionRoundJourneyIT extends BrowserJourney {
         page.getByTestId("round-status-DANGER_FOUND").click();
         page.getByTestId("round-danger-name").fill(DANGER);
         page.getByTestId("round-danger-desc").fill("报警器面板无显示，按测试键无反应");
-        page.getByTestId("round-checkpoint").fill("CP-TANK-EAST-03");
+        // the checkpoint's QR label, photographed: the phone reads it (no network needed)
+        page.getByTestId("round-checkpoint-scan-input").setInputFiles(new FilePayload("IMG_20261204_0829.png",
+                "image/png", qrLabel("CP-TANK-EAST-03")));
+        assertThat(page.getByTestId("round-checkpoint")).hasValue("CP-TANK-EAST-03");
         addPhoto("IMG_20261204_0830.jpg");
         page.getByTestId("round-check-save").click();
         assertThat(page.getByTestId("rounds-waiting")).hasText("1 条排查记录待发送");
@@ -142,6 +158,34 @@ class InspectionRoundJourneyIT extends BrowserJourney {
         assertThat(page.getByTestId("calendar-day-" + today)).containsText("完成 2/2");
         assertThat(page.getByTestId("calendar-day-table").getByTestId("calendar-state")).hasText(new String[] {"已排查",
             "已排查"});
+    }
+
+    /** A photo of a checkpoint's QR label: the code drawn 8 pixels a module on a white page. */
+    private static byte[] qrLabel(String code) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 4));
+            int scale = 8;
+            BufferedImage image = new BufferedImage(matrix.getWidth() * scale + 80, matrix.getHeight() * scale + 80,
+                    BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = image.createGraphics();
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+            graphics.setColor(Color.BLACK);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    if (matrix.get(x, y)) {
+                        graphics.fillRect(40 + x * scale, 40 + y * scale, scale, scale);
+                    }
+                }
+            }
+            graphics.dispose();
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (WriterException | IOException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private Locator item(String content) {
