@@ -327,3 +327,13 @@ describe('checkpoint QR codes', () => {
     expect(decodeQr(blank, size, size)).toBeNull()
   })
 })
+
+describe('task assignment', () => {
+  it('keeps a task assigned to its person or its post when edited, never both', async () => {
+    const { taskRequest, emptyNodeModel } = await import('@/modules/dualprevention/utils/register')
+    const model = { ...emptyNodeModel(), troubleshootContent: 'tank round', assigneeId: 'u1', assigneeRole: 'OPERATOR' }
+    expect(taskRequest(model)).toMatchObject({ assigneeId: 'u1', assigneeRole: null })
+    expect(taskRequest({ ...model, assigneeId: '' })).toMatchObject({ assigneeId: null, assigneeRole: 'OPERATOR' })
+    expect(taskRequest({ ...model, assigneeId: '', assigneeRole: '' })).toMatchObject({ assigneeId: null, assigneeRole: null })
+  })
+})

@@ -3,6 +3,7 @@ import type { Page } from '@/shared/api/types/common'
 import type { RiskCalculationRequest } from './types/assessment'
 import type {
   AccountableTasksResult,
+  TaskAssigneeChoices,
   ControlMeasure,
   ControlMeasureRequest,
   DueWindow,
@@ -129,4 +130,9 @@ export function generateAccountableTasks(objectId: string, majorHazardSourceId: 
   return post<AccountableTasksResult, { majorHazardSourceId: string }>(path('risk-objects', objectId, '/accountable-tasks'), {
     majorHazardSourceId
   })
+}
+
+/** GET /api/v1/inspection-tasks/assignees?enterpriseId= — the enterprise's enabled users and its posts (roles) */
+export function taskAssignees(enterpriseId: string): Promise<TaskAssigneeChoices> {
+  return get<TaskAssigneeChoices, { enterpriseId: string }>('/api/v1/inspection-tasks/assignees', { enterpriseId })
 }

@@ -89,6 +89,9 @@ export interface NodeModel {
   workDayType: WorkDayType
   workType: number
   taskNum: number | undefined
+  /** Who does the task's rounds: a user, or a post (role) whose holders all do them; empty for neither. */
+  assigneeId: string
+  assigneeRole: string
 }
 
 export function emptyNodeModel(): NodeModel {
@@ -115,7 +118,9 @@ export function emptyNodeModel(): NodeModel {
     workEndTime: '',
     workDayType: 'EVERY_DAY',
     workType: 0,
-    taskNum: undefined
+    taskNum: undefined,
+    assigneeId: '',
+    assigneeRole: ''
   }
 }
 
@@ -158,7 +163,9 @@ export function modelOf(node: RegisterNode): NodeModel {
         workEndTime: node.row.workEndTime ?? '',
         workDayType: node.row.workDayType,
         workType: node.row.workType,
-        taskNum: node.row.taskNum ?? undefined
+        taskNum: node.row.taskNum ?? undefined,
+        assigneeId: node.row.assigneeId ?? '',
+        assigneeRole: node.row.assigneeRole ?? ''
       }
   }
 }
@@ -209,7 +216,9 @@ export function taskRequest(model: NodeModel): InspectionTaskRequest {
     workEndTime: hourly ? orNull(model.workEndTime) : null,
     workDayType: model.workDayType,
     workType: model.workType,
-    taskNum: model.workType === 0 ? null : (model.taskNum ?? null)
+    taskNum: model.workType === 0 ? null : (model.taskNum ?? null),
+    assigneeId: model.assigneeId || null,
+    assigneeRole: model.assigneeId ? null : model.assigneeRole || null
   }
 }
 

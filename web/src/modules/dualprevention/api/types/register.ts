@@ -3,6 +3,8 @@ import type { PageQuery } from '@/shared/api/types/common'
 
 /** The risk register (graded risk control) in the national exchange names: object → unit → event → measure → task. */
 export type RiskObject = Schemas['RiskObjectView']
+/** Whom a task can be given to: the enterprise's enabled users and its posts (role codes). */
+export type TaskAssigneeChoices = Schemas['Choices']
 /** What generating a source's accountable tasks made: the checklist's tasks and how many were new. */
 export type AccountableTasksResult = Schemas['AccountableTasksResult']
 export type RiskObjectRequest = Schemas['RiskObjectRequest']

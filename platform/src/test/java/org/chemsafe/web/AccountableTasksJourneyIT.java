@@ -12,10 +12,13 @@ import org.chemsafe.support.TestEnterprise;
 import org.chemsafe.support.TestMajorHazards;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * A safety manager gives a major hazard source's three accountable people their 包保 checklist from the risk
  * register: picks the risk object, the source, and generates the 28 tasks; the chief then finds the chief's nine
- * items among the day's rounds.
+ * items among the day's rounds. One of them, opened from the tree, shows its person and is handed to the shift
+ * leaders' post instead.
  */
 @PlatformTest
 class AccountableTasksJourneyIT extends BrowserJourney {
@@ -43,6 +46,38 @@ class AccountableTasksJourneyIT extends BrowserJourney {
         screenshot("accountable-tasks");
 
         org.assertj.core.api.Assertions.assertThat(chief.get("/api/v1/inspection-rounds/today").json()).hasSize(9);
+
+        // the chief's first item, opened from the tree, names its person; handed to the shift leaders' post instead
+        expand("二号液氨库重大危险源");
+        expand("二号液氨库 安全包保");
+        expand("重大危险源安全包保责任落实不到位");
+        expand("落实重大危险源安全包保责任");
+        page.getByTestId("register-node-task").filter(new Locator.FilterOptions().setHasText("包保责任体系是否建立"))
+                .click();
+        page.getByTestId("register-edit").click();
+        Locator dialog = page.getByTestId("register-dialog");
+        assertThat(dialog.getByTestId("task-assignee")).containsText(chief.get("/api/v1/auth/me").json()
+                .path("displayName").asString());
+        dialog.getByTestId("task-post").click();
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText("班长"))
+                .click();
+        assertThat(dialog.getByTestId("task-assignee")).not().containsText("测试用户");
+        page.getByTestId("register-submit").click();
+        assertThat(dialog).isHidden();
+        JsonNode task = chief.get("/api/v1/inspection-rounds/today").json();
+        org.assertj.core.api.Assertions.assertThat(task).hasSize(8);
+        screenshot("accountable-task-post");
+    }
+
+    /** Opens a node of the register's tree by the label it shows, unless it is open already (a click would close it). */
+    private void expand(String label) {
+        Locator content = page.locator(".el-tree-node__content").filter(new Locator.FilterOptions().setHasText(label))
+                .first();
+        Locator node = content.locator("xpath=..");
+        if (!"true".equals(node.getAttribute("aria-expanded"))) {
+            content.locator(".el-tree-node__expand-icon").click();
+        }
+        assertThat(node).hasAttribute("aria-expanded", "true");
     }
 
     private static String idOf(ApiClient user) {

@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.chemsafe.identity.UserDirectory;
+import org.chemsafe.identity.UserSummary;
 import org.chemsafe.notification.UserNotice;
 import org.chemsafe.shared.calendar.WorkCalendar;
 import org.slf4j.Logger;
@@ -33,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Pushes each person's rounds of the day to their phone (issue 10: occurrences are "assigned to people ..., pushed
  * to their phones"): once a plant day, from {@code chemsafe.dual-prevention.round-reminder-at} (07:30), every user
- * with occurrences still to do that day gets one notice (今日巡检) listing them, which the notification module
+ * with occurrences still to do that day (their own, or their post's) gets one notice (今日巡检) listing them, which the notification module
  * delivers in the browser, by SMS and by e-mail. A row per day ({@code dual_prevention_round_reminder}), written with
  * the notices' events, tells each day once across restarts; the notice's id is the day's and the user's, so a
  * replay adds nothing either.
@@ -50,6 +53,7 @@ class RoundReminders {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final Rounds rounds;
+    private final UserDirectory users;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -57,10 +61,11 @@ class RoundReminders {
     private final LocalTime remindAt;
     private final Clock clock;
 
-    RoundReminders(Rounds rounds, JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages,
+    RoundReminders(Rounds rounds, UserDirectory users, JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages,
             WorkCalendar calendar, @Value("${chemsafe.dual-prevention.round-reminder-at:07:30}") LocalTime remindAt,
             Clock clock) {
         this.rounds = rounds;
+        this.users = users;
         this.jdbc = jdbc;
         this.events = events;
         this.messages = messages;
@@ -88,14 +93,29 @@ class RoundReminders {
         if (first == 0) {
             return 0;
         }
-        Map<List<UUID>, List<RoundOccurrence>> byPerson = rounds.toDoOn(now).stream().collect(Collectors.groupingBy(
-                round -> List.of(round.enterpriseId(), Objects.requireNonNull(round.assigneeId())), LinkedHashMap::new,
-                Collectors.toList()));
+        Map<List<UUID>, List<RoundOccurrence>> byPerson = new LinkedHashMap<>();
+        Map<List<Object>, List<UUID>> holders = new HashMap<>();
+        for (RoundOccurrence round : rounds.toDoOn(now)) {
+            for (UUID person : doers(round, holders)) {
+                byPerson.computeIfAbsent(List.of(round.enterpriseId(), person), key -> new ArrayList<>()).add(round);
+            }
+        }
         byPerson.forEach((key, toDo) -> events.publishEvent(notice(day, key.get(0), key.get(1), toDo, now)));
         if (!byPerson.isEmpty()) {
             LOG.info("Rounds of {} told to {} people", day, byPerson.size());
         }
         return byPerson.size();
+    }
+
+    /** The person assigned, or every enabled holder of the post in the enterprise (looked up once a run). */
+    private List<UUID> doers(RoundOccurrence round, Map<List<Object>, List<UUID>> holders) {
+        UUID assignee = round.assigneeId();
+        if (assignee != null) {
+            return List.of(assignee);
+        }
+        String post = Objects.requireNonNull(round.assigneeRole());
+        return holders.computeIfAbsent(List.of(round.enterpriseId(), post), key -> users
+                .recipients(round.enterpriseId(), Set.of(post), Set.of()).stream().map(UserSummary::id).toList());
     }
 
     private UserNotice notice(LocalDate day, UUID enterpriseId, UUID userId, List<RoundOccurrence> toDo,

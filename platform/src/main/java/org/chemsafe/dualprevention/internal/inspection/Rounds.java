@@ -15,6 +15,7 @@ import org.chemsafe.dualprevention.DueWindow;
 import org.chemsafe.dualprevention.internal.OccurrenceEngine;
 import org.chemsafe.dualprevention.internal.register.InspectionTaskView;
 import org.chemsafe.dualprevention.internal.register.InspectionTasks;
+import org.chemsafe.identity.RoleDirectory;
 import org.chemsafe.shared.Actor;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.shared.calendar.WorkCalendar;
@@ -35,10 +36,12 @@ public class Rounds {
     private final OccurrenceEngine engine;
     private final WorkCalendar calendar;
     private final UnitPauses pauses;
+    private final RoleDirectory roles;
     private final Clock clock;
 
     Rounds(InspectionTasks tasks, InspectionRecordRepository records, OccurrenceEngine engine, WorkCalendar calendar,
-            UnitPauses pauses, Clock clock) {
+            UnitPauses pauses, RoleDirectory roles, Clock clock) {
+        this.roles = roles;
         this.pauses = pauses;
         this.tasks = tasks;
         this.records = records;
@@ -52,14 +55,14 @@ public class Rounds {
         return judge(task, windows, actor.scope(), clock.instant(), pausesOf(List.of(task), actor.scope()));
     }
 
-    /** The occurrences of the caller's tasks open at some time of the plant's day, by start. */
+    /** The occurrences of the caller's tasks (or their posts') open at some time of the plant's day, by start. */
     List<RoundOccurrence> today(Actor actor) {
         ZoneId zone = calendar.zone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Instant dayStart = today.atStartOfDay(zone).toInstant();
         Instant dayEnd = today.plusDays(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
-        List<InspectionTaskView> assigned = tasks.assignedTo(actor.id(), actor.scope());
+        List<InspectionTaskView> assigned = tasks.assignedTo(actor.id(), roles.rolesOf(actor.id()), actor.scope());
         Map<UUID, List<UnitPause>> paused = pausesOf(assigned, actor.scope());
         return assigned.stream()
                 .flatMap(task -> rounds(task, engine.overlapping(task.cycle(), dayStart, dayEnd), actor.scope(), now,
@@ -106,7 +109,7 @@ public class Rounds {
         Instant dayStart = day.atStartOfDay(zone).toInstant();
         Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
         List<InspectionTaskView> assigned = tasks.of(scope, null).stream()
-                .filter(task -> task.assigneeId() != null).toList();
+                .filter(task -> task.assigneeId() != null || task.assigneeRole() != null).toList();
         Map<UUID, List<UnitPause>> paused = pausesOf(assigned, scope);
         return assigned.stream()
                 .flatMap(task -> rounds(task, engine.overlapping(task.cycle(), dayStart, dayEnd), scope, now, paused,
@@ -170,7 +173,8 @@ public class Rounds {
             Instant now, Map<UUID, List<UnitPause>> paused, Predicate<OccurrenceView> wanted) {
         return judge(task, windows, scope, now, paused).stream().filter(wanted)
                 .map(occurrence -> new RoundOccurrence(task.id(), task.enterpriseId(), task.riskMeasureId(),
-                        task.troubleshootContent(), task.workType(), task.taskNum(), task.assigneeId(), occurrence))
+                        task.troubleshootContent(), task.workType(), task.taskNum(), task.assigneeId(),
+                        task.assigneeRole(), occurrence))
                 .toList();
     }
 

@@ -93,7 +93,7 @@ class AccountableTasks {
             }
             InspectionTaskRequest task = new InspectionTaskRequest(item.troubleshootContent(), item.checkCycle(),
                     item.checkCycleUnit(), start, null, null, WorkDayType.EVERY_DAY, item.workType(), item.taskNum(),
-                    people.get(item.workType() - 1));
+                    people.get(item.workType() - 1), null);
             register.create(actor, RegisterTables.MEASURES, measure.id(), RegisterTables.TASKS,
                     requests.columns(task, object.enterpriseId()));
             created++;

@@ -2,6 +2,7 @@ package org.chemsafe.dualprevention.internal.register;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,10 +36,11 @@ public class InspectionTasks {
         return RegisterTables.TASKS.findVisible(scoped, id, scope);
     }
 
-    /** The tasks of the scope assigned to the user. */
-    public List<InspectionTaskView> assignedTo(UUID userId, DataScope scope) {
+    /** The tasks of the scope assigned to the user, or to a post (role) the user holds. */
+    public List<InspectionTaskView> assignedTo(UUID userId, Set<String> roles, DataScope scope) {
         return scoped.sql(scope, RegisterTables.TASKS.select() + " where @scope(t.enterprise_id)"
-                + " and t.assignee_id = :userId order by " + RegisterTables.TASKS.order()).param("userId", userId)
+                + " and (t.assignee_id = :userId or t.assignee_role = any(:roles)) order by "
+                + RegisterTables.TASKS.order()).param("userId", userId).param("roles", roles.toArray(String[]::new))
                 .query(RegisterTables.TASKS.mapper()).list();
     }
 

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.chemsafe.dualprevention.CycleUnit;
 import org.chemsafe.dualprevention.internal.FieldRejections;
+import org.chemsafe.identity.RoleDirectory;
 import org.chemsafe.identity.UserDirectory;
 import org.chemsafe.identity.UserSummary;
+import org.chemsafe.shared.BuiltInRoles;
 import org.chemsafe.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -27,9 +30,14 @@ class RegisterRequests {
 
     private final MeasureClasses classes;
     private final FieldRejections rejections;
-    private final UserDirectory users;
+    /** Roles of the government and the platform: not posts of a plant. */
+    private static final Set<String> NOT_POSTS = Set.of(BuiltInRoles.PLATFORM_ADMIN, BuiltInRoles.REGION_SUPERVISOR);
 
-    RegisterRequests(MeasureClasses classes, FieldRejections rejections, UserDirectory users) {
+    private final UserDirectory users;
+    private final RoleDirectory roles;
+
+    RegisterRequests(MeasureClasses classes, FieldRejections rejections, UserDirectory users, RoleDirectory roles) {
+        this.roles = roles;
         this.classes = classes;
         this.rejections = rejections;
         this.users = users;
@@ -82,13 +90,22 @@ class RegisterRequests {
         return columns;
     }
 
-    /** The task's columns, its assignee checked to be an enabled user of the task's enterprise. */
+    /**
+     * The task's columns, its assignee checked to be an enabled user of the task's enterprise, or its post an
+     * enterprise role, not both.
+     */
     Map<String, @Nullable Object> columns(InspectionTaskRequest request, UUID enterpriseId) {
         List<FieldProblem> problems = new ArrayList<>();
         UUID assignee = request.assigneeId();
         if (assignee != null && !users.find(assignee).filter(UserSummary::enabled)
                 .filter(user -> enterpriseId.equals(user.scope().enterpriseId())).isPresent()) {
             problems.add(rejections.problem("assigneeId", "dualprevention.task.assignee"));
+        }
+        String post = blankToNull(request.assigneeRole());
+        if (post != null && (NOT_POSTS.contains(post) || !roles.codes().contains(post))) {
+            problems.add(rejections.problem("assigneeRole", "dualprevention.task.assignee-role"));
+        } else if (post != null && assignee != null) {
+            problems.add(rejections.problem("assigneeRole", "dualprevention.task.assignee-both"));
         }
         if (request.checkCycleUnit() == CycleUnit.HOUR) {
             if (request.workStartTime() == null) {
@@ -120,6 +137,7 @@ class RegisterRequests {
         columns.put("work_type", workType);
         columns.put("task_num", taskNum);
         columns.put("assignee_id", assignee);
+        columns.put("assignee_role", post);
         return columns;
     }
 }

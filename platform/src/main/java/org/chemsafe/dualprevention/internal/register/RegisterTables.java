@@ -51,7 +51,7 @@ final class RegisterTables {
             """
             select t.id, t.enterprise_id, t.risk_measure_id, t.troubleshoot_content, t.check_cycle,
                 t.check_cycle_unit, t.task_start_time, t.work_start_time, t.work_end_time, t.work_day_type,
-                t.work_type, t.task_num, t.assignee_id,
+                t.work_type, t.task_num, t.assignee_id, t.assignee_role,
                 (select u.hazard_unit_id from control_measure m join risk_event e on e.id = m.risk_event_id
                     join risk_unit u on u.id = e.risk_unit_id where m.id = t.risk_measure_id) as hazard_unit_id
             from inspection_task t""", "t.created_at, t.id", RegisterTables::task);
@@ -79,7 +79,7 @@ final class RegisterTables {
                 rs.getObject("task_start_time", LocalDateTime.class), time(rs, "work_start_time"),
                 time(rs, "work_end_time"), WorkDayType.ofNationalCode(workDayType), rs.getInt("work_type"),
                 taskNum == null ? null : ((Number) taskNum).intValue(), rs.getObject("assignee_id", UUID.class),
-                rs.getObject("hazard_unit_id", UUID.class));
+                rs.getString("assignee_role"), rs.getObject("hazard_unit_id", UUID.class));
     }
 
     private static @Nullable LocalTime time(ResultSet rs, String column) throws SQLException {

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The day's rounds pushed to the people who do them: not before 07:30 of the plant's day, then one notice per
- * person listing what is still to do, delivered by the notification module to their browser; the day is told once.
+ * person listing what is still to do (their own tasks and their post's), delivered by the notification module to
+ * their browser; the day is told once.
  * The test picks a day of its own far ahead, so no other test's reminders share it.
  */
 @PlatformTest
@@ -55,6 +56,11 @@ class RoundRemindersTests {
                     content, "checkCycle", 1, "checkCycleUnit", "DAY", "taskStartTime", today + "T00:00:00",
                     "workDayType", "EVERY_DAY", "workType", 0, "assigneeId", operatorId)));
         }
+        // a post's task: every shift leader of the enterprise does it
+        ApiClient shiftLeader = enterprise.newUser(port, "SHIFT_LEADER");
+        created(manager.post("/api/v1/control-measures/" + measure + "/tasks", Map.of("troubleshootContent",
+                "班组长交接班检查", "checkCycle", 1, "checkCycleUnit", "DAY", "taskStartTime", today + "T00:00:00",
+                "workDayType", "EVERY_DAY", "workType", 0, "assigneeRole", "SHIFT_LEADER")));
         LocalDate day = today.plusDays(400 + (int) (System.nanoTime() % 300));
 
         assertThat(reminders.remind(at(day, "07:29"))).isZero();
@@ -66,6 +72,10 @@ class RoundRemindersTests {
                 "· 检查罐区可燃气体报警器（" + window + "）", "今日巡检");
         assertThat(notice.path("alarmId").isNull()).isTrue();
         assertThat(notice.path("severity").asString()).isEqualTo("WARNING");
+
+        JsonNode post = await().atMost(Duration.ofSeconds(10)).until(() -> rounds(shiftLeader), found -> found != null);
+        assertThat(post.path("subject").asString()).isEqualTo("今日巡检：1 项排查任务待完成");
+        assertThat(post.path("body").asString()).contains("班组长交接班检查");
 
         // told once: later the same day nothing more; the manager, who does no round, is told nothing
         assertThat(reminders.remind(at(day, "09:00"))).isZero();
