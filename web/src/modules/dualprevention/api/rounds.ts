@@ -1,24 +1,11 @@
 import { download, get, post, type DownloadedFile } from '@/shared/http'
 import type { Page } from '@/shared/api/types/common'
 import { LEDGER_MEDIA_TYPES, type LedgerFormat } from '../utils/ledger'
-import type { Photo } from './photos'
 import type { InspectionRecord, InspectionRecordQuery, InspectionRecordRequest, OccurrenceState, RoundOccurrence } from './types/rounds'
-
-const PHOTOS = '/api/v1/dual-prevention/photos'
 
 /** GET /api/v1/inspection-rounds/today — the caller's occurrences open at some time of the plant's day */
 export function todaysRounds(): Promise<RoundOccurrence[]> {
   return get<RoundOccurrence[]>('/api/v1/inspection-rounds/today')
-}
-
-/**
- * POST /api/v1/dual-prevention/photos?clientId=&takenAt= → 201 Photo, or 200 with the photo stored first under
- * the same clientId. Silent: the outbox shows what failed.
- */
-export function uploadPhotoOnce(blob: Blob, name: string, clientId: string, takenAt: string): Promise<Photo> {
-  const form = new FormData()
-  form.append('file', blob, name)
-  return post<Photo, FormData>(PHOTOS, form, { params: { clientId, takenAt }, timeout: 120_000, silent: true })
 }
 
 /** POST /api/v1/inspection-records → 201, or 200 with the record stored first under the same clientId. Silent. */

@@ -1,6 +1,7 @@
 import { computed, onBeforeUnmount, onMounted, ref } from 'vue'
 import { useUserStore } from '@/shared/stores/user'
-import { recordInspection, uploadPhotoOnce } from '../api/rounds'
+import { uploadPhoto } from '../api/photos'
+import { recordInspection } from '../api/rounds'
 import { flushOutbox, type FlushResult, type OutboxSender, type PendingRecord } from '../utils/outbox'
 import { indexedDbOutboxStore } from '../utils/outboxStore'
 
@@ -9,7 +10,7 @@ export const RETRY_INTERVAL_MS = 30_000
 
 const store = indexedDbOutboxStore()
 const sender: OutboxSender = {
-  uploadPhoto: async (photo) => (await uploadPhotoOnce(photo.blob, photo.name, photo.clientId, photo.takenAt)).id,
+  uploadPhoto: async (photo) => (await uploadPhoto(photo.blob, photo.name, { clientId: photo.clientId, takenAt: photo.takenAt, silent: true })).id,
   record: (request) => recordInspection(request)
 }
 

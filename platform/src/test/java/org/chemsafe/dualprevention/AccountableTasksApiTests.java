@@ -14,6 +14,7 @@ import org.chemsafe.support.ApiClient.Response;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
 import org.chemsafe.support.TestMajorHazards;
+import org.chemsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,9 +45,9 @@ class AccountableTasksApiTests {
         assertThat(incomplete.body()).contains("CHIEF", "TECHNICAL", "OPERATIONS");
 
         ApiClient principal = enterprise.newUser(port, "ENTERPRISE_PRINCIPAL");
-        String chief = idOf(principal);
-        String technical = idOf(enterprise.newUser(port, "SAFETY_MANAGER"));
-        String operations = idOf(enterprise.newUser(port, "SHIFT_LEADER"));
+        String chief = TestUsers.idOf(principal);
+        String technical = TestUsers.idOf(enterprise.newUser(port, "SAFETY_MANAGER"));
+        String operations = TestUsers.idOf(enterprise.newUser(port, "SHIFT_LEADER"));
         String source = TestMajorHazards.sourceOf(manager, warehouse);
         TestMajorHazards.nameAccountable(manager, source, chief, technical, operations);
 
@@ -96,8 +97,5 @@ class AccountableTasksApiTests {
         assertThat(stranger.post(path, Map.of("majorHazardSourceId", source)).status()).isEqualTo(404);
     }
 
-    private static String idOf(ApiClient user) {
-        return user.get("/api/v1/auth/me").json().path("id").asString();
-    }
 
 }

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.chemsafe.identity.NewUser;
+import org.chemsafe.identity.UserProvisioning;
+import org.chemsafe.shared.DataScope;
 import org.chemsafe.support.ApiClient.Response;
 
 /**
@@ -18,6 +23,21 @@ public final class TestUsers {
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     private TestUsers() {
+    }
+
+    /**
+     * A new user of any scope (a region's supervisor too), provisioned directly since no administrator of the test
+     * may create it; its username.
+     */
+    public static String provisioned(UserProvisioning users, String prefix, String role, DataScope scope) {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
+        users.provision(new NewUser(username, "用户" + username, null, ApiClient.DEMO_PASSWORD, Set.of(role), scope));
+        return username;
+    }
+
+    /** The signed-in user's id. */
+    public static String idOf(ApiClient user) {
+        return user.get("/api/v1/auth/me").json().path("id").asString();
     }
 
     /** A new user of the administrator's own enterprise with the given role; its username. */

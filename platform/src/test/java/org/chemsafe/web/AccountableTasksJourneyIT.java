@@ -10,6 +10,7 @@ import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprise;
 import org.chemsafe.support.TestMajorHazards;
+import org.chemsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -29,8 +30,8 @@ class AccountableTasksJourneyIT extends BrowserJourney {
         ApiClient manager = enterprise.safetyManager(port);
         String warehouse = TestMajorHazards.ammoniaWarehouse(manager, "WH-NH3-9", "二号液氨库");
         ApiClient chief = enterprise.newUser(port, "ENTERPRISE_PRINCIPAL");
-        TestMajorHazards.nameAccountable(manager, TestMajorHazards.sourceOf(manager, warehouse), idOf(chief),
-                idOf(enterprise.newUser(port, "SAFETY_MANAGER")), idOf(enterprise.newUser(port, "SHIFT_LEADER")));
+        TestMajorHazards.nameAccountable(manager, TestMajorHazards.sourceOf(manager, warehouse), TestUsers.idOf(chief),
+                TestUsers.idOf(enterprise.newUser(port, "SAFETY_MANAGER")), TestUsers.idOf(enterprise.newUser(port, "SHIFT_LEADER")));
         created(manager.post("/api/v1/risk-objects", Map.of("name", "二号液氨库重大危险源")));
 
         login(enterprise.safetyManager());
@@ -78,9 +79,5 @@ class AccountableTasksJourneyIT extends BrowserJourney {
             content.locator(".el-tree-node__expand-icon").click();
         }
         assertThat(node).hasAttribute("aria-expanded", "true");
-    }
-
-    private static String idOf(ApiClient user) {
-        return user.get("/api/v1/auth/me").json().path("id").asString();
     }
 }

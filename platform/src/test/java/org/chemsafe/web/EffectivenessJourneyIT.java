@@ -6,18 +6,17 @@ import static org.chemsafe.support.RegistryFixtures.created;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import org.chemsafe.enterprise.EnterpriseDirectory;
 import org.chemsafe.enterprise.EnterpriseRegistry;
-import org.chemsafe.identity.NewUser;
 import org.chemsafe.identity.UserProvisioning;
 import org.chemsafe.shared.DataScope;
 import org.chemsafe.support.ApiClient;
 import org.chemsafe.support.PlatformTest;
 import org.chemsafe.support.TestEnterprises;
+import org.chemsafe.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,8 +87,6 @@ class EffectivenessJourneyIT extends BrowserJourney {
     }
 
     private String user(String prefix, String role, DataScope scope) {
-        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
-        users.provision(new NewUser(username, "用户" + username, null, ApiClient.DEMO_PASSWORD, Set.of(role), scope));
-        return username;
+        return TestUsers.provisioned(users, prefix, role, scope);
     }
 }

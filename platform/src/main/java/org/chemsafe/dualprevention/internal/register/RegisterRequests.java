@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.chemsafe.dualprevention.CycleUnit;
 import org.chemsafe.dualprevention.internal.FieldRejections;
-import org.chemsafe.identity.RoleDirectory;
 import org.chemsafe.identity.UserDirectory;
 import org.chemsafe.identity.UserSummary;
-import org.chemsafe.shared.BuiltInRoles;
 import org.chemsafe.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -30,14 +27,11 @@ class RegisterRequests {
 
     private final MeasureClasses classes;
     private final FieldRejections rejections;
-    /** Roles of the government and the platform: not posts of a plant. */
-    private static final Set<String> NOT_POSTS = Set.of(BuiltInRoles.PLATFORM_ADMIN, BuiltInRoles.REGION_SUPERVISOR);
-
     private final UserDirectory users;
-    private final RoleDirectory roles;
+    private final TaskPosts posts;
 
-    RegisterRequests(MeasureClasses classes, FieldRejections rejections, UserDirectory users, RoleDirectory roles) {
-        this.roles = roles;
+    RegisterRequests(MeasureClasses classes, FieldRejections rejections, UserDirectory users, TaskPosts posts) {
+        this.posts = posts;
         this.classes = classes;
         this.rejections = rejections;
         this.users = users;
@@ -102,7 +96,7 @@ class RegisterRequests {
             problems.add(rejections.problem("assigneeId", "dualprevention.task.assignee"));
         }
         String post = blankToNull(request.assigneeRole());
-        if (post != null && (NOT_POSTS.contains(post) || !roles.codes().contains(post))) {
+        if (post != null && !posts.isPost(post)) {
             problems.add(rejections.problem("assigneeRole", "dualprevention.task.assignee-role"));
         } else if (post != null && assignee != null) {
             problems.add(rejections.problem("assigneeRole", "dualprevention.task.assignee-both"));

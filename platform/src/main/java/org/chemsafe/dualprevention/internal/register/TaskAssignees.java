@@ -6,9 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.chemsafe.enterprise.EnterpriseAccess;
-import org.chemsafe.identity.RoleDirectory;
 import org.chemsafe.identity.UserDirectory;
-import org.chemsafe.shared.BuiltInRoles;
 import org.chemsafe.shared.CurrentActor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,12 +32,12 @@ class TaskAssignees {
 
     private final EnterpriseAccess access;
     private final UserDirectory users;
-    private final RoleDirectory roles;
+    private final TaskPosts posts;
 
-    TaskAssignees(EnterpriseAccess access, UserDirectory users, RoleDirectory roles) {
+    TaskAssignees(EnterpriseAccess access, UserDirectory users, TaskPosts posts) {
         this.access = access;
         this.users = users;
-        this.roles = roles;
+        this.posts = posts;
     }
 
     @GetMapping("/api/v1/inspection-tasks/assignees")
@@ -48,12 +46,10 @@ class TaskAssignees {
             description = "For the caller's enterprise, or the enterpriseId a platform or government user names.")
     Choices choices(@RequestParam(required = false) @Nullable UUID enterpriseId) {
         UUID enterprise = access.ownerFor(CurrentActor.get(), enterpriseId);
-        List<String> posts = roles.codes().stream()
-                .filter(code -> !Set.of(BuiltInRoles.PLATFORM_ADMIN, BuiltInRoles.REGION_SUPERVISOR).contains(code))
-                .sorted().toList();
-        List<Assignee> people = users.recipients(enterprise, Set.copyOf(posts), Set.of()).stream()
+        List<String> all = posts.all();
+        List<Assignee> people = users.recipients(enterprise, Set.copyOf(all), Set.of()).stream()
                 .map(user -> new Assignee(user.id(), user.displayName(), user.username()))
                 .sorted(Comparator.comparing(Assignee::displayName).thenComparing(Assignee::username)).toList();
-        return new Choices(people, posts);
+        return new Choices(people, all);
     }
 }
